@@ -1,0 +1,99 @@
+// The one place configuration is read. Every setting has a default that works on a laptop with no GPU;
+// environment variables override, and invalid values stop start-up with a message naming the variable.
+import path from 'node:path';
+import { z } from 'zod';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+const providerSchema = z.enum(['cpu', 'webgpu', 'cuda', 'tensorrt']);
+export type ExecutionProviderName = z.infer<typeof providerSchema>;
+
+const int = (min: number) => z.coerce.number().int().min(min);
+
+const schema = z.object({
+  WANSHI_HOST: z.string().default('127.0.0.1'),
+  PORT: int(0).max(65535).default(4000),
+  DASHBOARD_PORT: int(0).max(65535).default(3000),
+  WANSHI_DATA_DIR: z.string().default(path.join(REPO_ROOT, 'data')),
+  DATABASE_URL: z.string().url().optional(),
+  WANSHI_MODELS_DIR: z.string().default(path.join(REPO_ROOT, 'models')),
+  WANSHI_ADMIN_KEY: z.string().min(16).optional(),
+  WANSHI_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Comma-separated preference order; cpu is always appended as the fallback. */
+  WANSHI_PROVIDERS: z
+    .string()
+    .default('cpu')
+    .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean))
+    .pipe(z.array(providerSchema).min(1)),
+  WANSHI_INTRA_OP_THREADS: int(0).default(0),
+  WANSHI_MAX_IMAGE_BYTES: int(1).default(20 * 1024 * 1024),
+  WANSHI_MAX_IMAGE_PIXELS: int(1).default(40_000_000),
+  WANSHI_MAX_BATCH_INPUTS: int(1).default(32),
+  WANSHI_MAX_BATCH_SIZE: int(1).default(8),
+  WANSHI_MAX_QUEUE_DELAY_MS: z.coerce.number().min(0).default(2),
+  WANSHI_MAX_QUEUE_SIZE: int(1).default(64),
+  WANSHI_DEFAULT_TIMEOUT_MS: int(1).default(30_000),
+  WANSHI_MEMORY_BUDGET_MB: int(64).default(1024),
+  WANSHI_IMAGE_STORE_MAX_MB: int(1).default(2048),
+  WANSHI_IMAGE_RETENTION_DAYS: int(0).default(30),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  dashboardPort: number;
+  dataDir: string;
+  /** Unset: the embedded PGlite database in `${dataDir}/pglite`. */
+  databaseUrl: string | undefined;
+  modelsDir: string;
+  adminKey: string | undefined;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  inference: { providers: ExecutionProviderName[]; intraOpThreads: number };
+  limits: { maxImageBytes: number; maxImagePixels: number; maxBatchInputs: number };
+  scheduler: {
+    maxBatchSize: number;
+    maxQueueDelayMs: number;
+    maxQueueSize: number;
+    defaultTimeoutMs: number;
+    memoryBudgetMB: number;
+  };
+  imageStore: { dir: string; maxBytes: number; retentionDays: number };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.WANSHI_DATA_DIR);
+  return {
+    host: e.WANSHI_HOST,
+    port: e.PORT,
+    dashboardPort: e.DASHBOARD_PORT,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    modelsDir: path.resolve(e.WANSHI_MODELS_DIR),
+    adminKey: e.WANSHI_ADMIN_KEY,
+    logLevel: e.WANSHI_LOG_LEVEL,
+    inference: { providers: e.WANSHI_PROVIDERS, intraOpThreads: e.WANSHI_INTRA_OP_THREADS },
+    limits: {
+      maxImageBytes: e.WANSHI_MAX_IMAGE_BYTES,
+      maxImagePixels: e.WANSHI_MAX_IMAGE_PIXELS,
+      maxBatchInputs: e.WANSHI_MAX_BATCH_INPUTS,
+    },
+    scheduler: {
+      maxBatchSize: e.WANSHI_MAX_BATCH_SIZE,
+      maxQueueDelayMs: e.WANSHI_MAX_QUEUE_DELAY_MS,
+      maxQueueSize: e.WANSHI_MAX_QUEUE_SIZE,
+      defaultTimeoutMs: e.WANSHI_DEFAULT_TIMEOUT_MS,
+      memoryBudgetMB: e.WANSHI_MEMORY_BUDGET_MB,
+    },
+    imageStore: {
+      dir: path.join(dataDir, 'images'),
+      maxBytes: e.WANSHI_IMAGE_STORE_MAX_MB * 1024 * 1024,
+      retentionDays: e.WANSHI_IMAGE_RETENTION_DAYS,
+    },
+  };
+}
