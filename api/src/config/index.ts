@@ -29,6 +29,7 @@ const schema = z.object({
   WANSHI_MAX_IMAGE_BYTES: int(1).default(20 * 1024 * 1024),
   WANSHI_MAX_IMAGE_PIXELS: int(1).default(40_000_000),
   WANSHI_MAX_BATCH_INPUTS: int(1).default(32),
+  WANSHI_MAX_REQUEST_MB: int(1).default(64),
   WANSHI_MAX_BATCH_SIZE: int(1).default(8),
   WANSHI_MAX_QUEUE_DELAY_MS: z.coerce.number().min(0).default(2),
   WANSHI_MAX_QUEUE_SIZE: int(1).default(64),
@@ -49,7 +50,7 @@ export interface Config {
   adminKey: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   inference: { providers: ExecutionProviderName[]; intraOpThreads: number };
-  limits: { maxImageBytes: number; maxImagePixels: number; maxBatchInputs: number };
+  limits: { maxImageBytes: number; maxImagePixels: number; maxBatchInputs: number; maxRequestBytes: number };
   scheduler: {
     maxBatchSize: number;
     maxQueueDelayMs: number;
@@ -82,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxImageBytes: e.WANSHI_MAX_IMAGE_BYTES,
       maxImagePixels: e.WANSHI_MAX_IMAGE_PIXELS,
       maxBatchInputs: e.WANSHI_MAX_BATCH_INPUTS,
+      maxRequestBytes: e.WANSHI_MAX_REQUEST_MB * 1024 * 1024,
     },
     scheduler: {
       maxBatchSize: e.WANSHI_MAX_BATCH_SIZE,

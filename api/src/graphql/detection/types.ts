@@ -1,0 +1,89 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsIn, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Precision } from '../common/precision';
+import { Connection } from '../common/pagination';
+import { Label } from '../labels/types';
+
+@InputType()
+export class DetectInput {
+  @Field({ description: 'The photo (JPEG, PNG or WebP), base64-encoded' }) imageBase64!: string;
+  @Field({ nullable: true, description: 'Model name; default: the active model' }) model?: string;
+  @Field(() => Precision, { nullable: true }) precision?: Precision;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsIn([160, 224, 320, 416, 512, 640]) inputSize?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(1) minScore?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(1000) maxObjects?: number;
+  @Field({ nullable: true, description: 'Label set key; default: the model label set, latest published' })
+  @IsOptional()
+  @MaxLength(64)
+  labelSet?: string;
+  @Field(() => Int, { nullable: true, description: 'Give up if not started within this many ms' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600_000)
+  timeoutMs?: number;
+}
+
+@ObjectType()
+export class ImageInfo {
+  @Field() sha256!: string;
+  @Field(() => Int) width!: number;
+  @Field(() => Int) height!: number;
+}
+
+@ObjectType({ description: 'Axis-aligned box in original image pixels' })
+export class Box {
+  @Field(() => Float) x!: number;
+  @Field(() => Float) y!: number;
+  @Field(() => Float) width!: number;
+  @Field(() => Float) height!: number;
+}
+
+@ObjectType()
+export class DetectedObject {
+  @Field(() => Label, { description: 'The label as shown when the detection was made' }) label!: Label;
+  @Field(() => Float) score!: number;
+  @Field(() => Box) box!: Box;
+}
+
+@ObjectType()
+export class ModelRef {
+  @Field() name!: string;
+  @Field() version!: string;
+  @Field(() => Precision) precision!: Precision;
+  @Field(() => Int) inputSize!: number;
+}
+
+@ObjectType()
+export class Timing {
+  @Field(() => Float) queueMs!: number;
+  @Field(() => Float) inferenceMs!: number;
+  @Field(() => Float) totalMs!: number;
+  @Field(() => Int) batchSize!: number;
+}
+
+@ObjectType()
+export class Detection {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => ImageInfo) image!: ImageInfo;
+  @Field(() => [DetectedObject]) objects!: DetectedObject[];
+  @Field(() => ModelRef) model!: ModelRef;
+  @Field() labelSet!: string;
+  @Field(() => Int) labelSetVersion!: number;
+  @Field(() => Timing) timing!: Timing;
+  @Field() executionProvider!: string;
+}
+
+@ObjectType()
+export class DetectionConnection extends Connection(Detection) {}
+
+@InputType()
+export class DetectionFilter {
+  @Field(() => Date, { nullable: true }) from?: Date;
+  @Field(() => Date, { nullable: true }) to?: Date;
+  @Field({ nullable: true }) labelKey?: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(1) minScore?: number;
+  @Field({ nullable: true }) model?: string;
+  @Field(() => ID, { nullable: true }) apiKeyId?: string;
+}
