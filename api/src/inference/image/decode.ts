@@ -1,0 +1,74 @@
+// Turns uploaded bytes into upright sRGB pixels, refusing inputs that are too big to decode safely.
+import sharp from 'sharp';
+
+/** Raw interleaved RGB pixels, 3 bytes per pixel, row-major. */
+export interface RgbImage {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+export interface ImageLimits {
+  maxBytes: number;
+  maxPixels: number;
+}
+
+export type ImageInputErrorReason = 'empty' | 'too-many-bytes' | 'too-many-pixels' | 'unsupported-format' | 'corrupt';
+
+/** A problem with the caller's image (not with the service): the API maps it to BAD_USER_INPUT. */
+export class ImageInputError extends Error {
+  constructor(
+    readonly reason: ImageInputErrorReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImageInputError';
+  }
+}
+
+export const SUPPORTED_FORMATS: readonly string[] = ['jpeg', 'png', 'webp'];
+
+export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
+  if (bytes.length === 0) throw new ImageInputError('empty', 'The image is empty (0 bytes).');
+  if (bytes.length > limits.maxBytes) {
+    throw new ImageInputError('too-many-bytes', `The image is ${bytes.length} bytes; the limit is ${limits.maxBytes}.`);
+  }
+  // limitInputPixels makes sharp refuse decompression bombs from the header, before decoding them.
+  const input = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' });
+  const format = await readFormat(input);
+  if (!SUPPORTED_FORMATS.includes(format)) {
+    throw new ImageInputError('unsupported-format', `Unsupported image format "${format}"; use JPEG, PNG or WebP.`);
+  }
+  try {
+    const { data, info } = await input
+      .rotate() // applies the EXIF orientation, so boxes match what the user sees
+      .flatten({ background: { r: 255, g: 255, b: 255 } })
+      .toColourspace('srgb') // greyscale and CMYK become three sRGB channels
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
+  } catch (error) {
+    throw asInputError(error);
+  }
+}
+
+async function readFormat(input: sharp.Sharp): Promise<string> {
+  try {
+    const { format } = await input.metadata();
+    return format ?? 'unknown';
+  } catch (error) {
+    throw asInputError(error);
+  }
+}
+
+function asInputError(error: unknown): ImageInputError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/pixel limit/i.test(message)) {
+    return new ImageInputError('too-many-pixels', 'The image has more pixels than the configured limit.');
+  }
+  if (/unsupported image format/i.test(message)) {
+    return new ImageInputError('unsupported-format', 'Unrecognised image data; use JPEG, PNG or WebP.');
+  }
+  const firstLine = message.split('\n')[0].trim();
+  return new ImageInputError('corrupt', `The image could not be decoded: ${firstLine}`);
+}

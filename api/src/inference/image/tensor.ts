@@ -1,0 +1,25 @@
+// Converts resized RGB pixels into the float layout a model was trained on.
+import type { InputSpec } from '../../../../models/src/repository/manifest';
+
+export type TensorSpec = Pick<InputSpec, 'layout' | 'channelOrder' | 'mean' | 'std'>;
+
+/**
+ * One image's slice of the batch input: (pixel − mean) / std per channel, channels in `channelOrder`
+ * (mean/std are given in that order too), laid out CHW or HWC.
+ */
+export function toInputTensor(rgb: Uint8Array, size: number, spec: TensorSpec): Float32Array {
+  const plane = size * size;
+  if (rgb.length !== plane * 3) throw new Error(`Expected ${plane * 3} RGB bytes for ${size}×${size}, got ${rgb.length}`);
+  const out = new Float32Array(plane * 3);
+  for (let c = 0; c < 3; c++) {
+    const source = spec.channelOrder === 'RGB' ? c : 2 - c;
+    const mean = spec.mean[c];
+    const invStd = 1 / spec.std[c];
+    for (let p = 0; p < plane; p++) {
+      const value = (rgb[p * 3 + source] - mean) * invStd;
+      if (spec.layout === 'NCHW') out[c * plane + p] = value;
+      else out[p * 3 + c] = value;
+    }
+  }
+  return out;
+}

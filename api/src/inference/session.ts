@@ -1,0 +1,53 @@
+// Opens an onnxruntime session on the first execution provider that loads, in the configured order, ending
+// with cpu: a server without the GPU libraries still starts, and says once why it runs on the CPU.
+import * as ort from 'onnxruntime-node';
+import type { ExecutionProviderName } from '../config';
+
+export interface SessionSettings {
+  /** Preference order; cpu is tried last whatever the list says. */
+  providers: readonly ExecutionProviderName[];
+  /** 0 lets onnxruntime choose (one thread per core). */
+  intraOpThreads: number;
+}
+
+export interface OpenedSession {
+  session: ort.InferenceSession;
+  provider: ExecutionProviderName;
+}
+
+// Failures reach us as exceptions, which we summarise in one line; onnxruntime's own native error log would
+// repeat each of them as several lines of C++ source paths.
+ort.env.logLevel = 'fatal';
+
+export async function createSession(
+  model: Uint8Array,
+  settings: SessionSettings,
+  log: (line: string) => void = console.warn,
+): Promise<OpenedSession> {
+  const order = [...new Set<ExecutionProviderName>([...settings.providers, 'cpu'])];
+  const failures: string[] = [];
+  for (const provider of order) {
+    try {
+      const session = await ort.InferenceSession.create(model, {
+        executionProviders: [provider],
+        graphOptimizationLevel: 'all',
+        ...(settings.intraOpThreads > 0 ? { intraOpNumThreads: settings.intraOpThreads } : {}),
+      });
+      if (failures.length > 0) {
+        log(`[inference] execution provider unavailable, running on ${provider}: ${failures.join('; ')}`);
+      }
+      return { session, provider };
+    } catch (error) {
+      if (provider === 'cpu') throw error; // the model itself is at fault: nothing left to fall back to
+      failures.push(`${provider}: ${briefReason(error)}`);
+    }
+  }
+  throw new Error('unreachable: cpu is always in the provider order');
+}
+
+/** The useful clause of onnxruntime's messages, without source paths and assertion text. */
+function briefReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const failed = /Failed to [^\n]*/.exec(message);
+  return (failed ? failed[0] : message.split('\n')[0]).slice(0, 160);
+}
