@@ -34,6 +34,7 @@ const schema = z.object({
   WANSHI_MAX_QUEUE_DELAY_MS: z.coerce.number().min(0).default(2),
   WANSHI_MAX_QUEUE_SIZE: int(1).default(64),
   WANSHI_DEFAULT_TIMEOUT_MS: int(1).default(30_000),
+  WANSHI_BULK_AGING_MS: int(0).default(1000),
   WANSHI_MEMORY_BUDGET_MB: int(64).default(1024),
   WANSHI_IMAGE_STORE_MAX_MB: int(1).default(2048),
   WANSHI_IMAGE_RETENTION_DAYS: int(0).default(30),
@@ -56,6 +57,8 @@ export interface Config {
     maxQueueDelayMs: number;
     maxQueueSize: number;
     defaultTimeoutMs: number;
+    /** A bulk request is served before interactive ones that arrived more than this after it (no starvation). */
+    bulkAgingMs: number;
     memoryBudgetMB: number;
   };
   imageStore: { dir: string; maxBytes: number; retentionDays: number };
@@ -90,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueueDelayMs: e.WANSHI_MAX_QUEUE_DELAY_MS,
       maxQueueSize: e.WANSHI_MAX_QUEUE_SIZE,
       defaultTimeoutMs: e.WANSHI_DEFAULT_TIMEOUT_MS,
+      bulkAgingMs: e.WANSHI_BULK_AGING_MS,
       memoryBudgetMB: e.WANSHI_MEMORY_BUDGET_MB,
     },
     imageStore: {
