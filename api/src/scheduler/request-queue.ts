@@ -1,0 +1,67 @@
+// The waiting line of one artifact: interactive before bulk, with aging so bulk is never starved, and bounded.
+import type { Priority } from './types';
+
+export interface Queued {
+  priority: Priority;
+  /** performance.now() at submission. */
+  arrivedAt: number;
+}
+
+/**
+ * Dispatch order is by "virtual arrival": the arrival time, plus `bulkAgingMs` for bulk. Interactive requests
+ * therefore pass bulk ones, but only those that arrived less than `bulkAgingMs` before them: a bulk request
+ * waits at most `bulkAgingMs` longer than it would in plain FIFO, however much interactive traffic arrives.
+ */
+export class RequestQueue<T extends Queued> {
+  // Each lane is FIFO, so each is already sorted by virtual arrival; ordering is a merge of the two heads.
+  private readonly lanes: Record<Priority, T[]> = { interactive: [], bulk: [] };
+
+  constructor(
+    private readonly capacity: number,
+    private readonly bulkAgingMs: number,
+  ) {}
+
+  get size(): number {
+    return this.lanes.interactive.length + this.lanes.bulk.length;
+  }
+
+  depth(priority: Priority): number {
+    return this.lanes[priority].length;
+  }
+
+  /**
+   * How many requests must leave before one of this priority fits (0: it fits now). Bulk may not take the
+   * last quarter of the queue, so a detectBatch of many images cannot lock out interactive requests.
+   */
+  shortfall(priority: Priority): number {
+    const limit = priority === 'interactive' ? this.capacity : this.capacity - Math.floor(this.capacity / 4);
+    return Math.max(0, this.size - limit + 1);
+  }
+
+  /** Callers check shortfall first; the bound is enforced here too so the queue can never grow past it. */
+  push(item: T): void {
+    if (this.shortfall(item.priority) > 0) throw new Error('RequestQueue.push beyond capacity');
+    this.lanes[item.priority].push(item);
+  }
+
+  remove(item: T): boolean {
+    const lane = this.lanes[item.priority];
+    const index = lane.indexOf(item);
+    if (index < 0) return false;
+    lane.splice(index, 1);
+    return true;
+  }
+
+  /** All queued requests, in dispatch order. */
+  *inOrder(): Generator<T> {
+    const { interactive, bulk } = this.lanes;
+    let i = 0;
+    let b = 0;
+    while (i < interactive.length || b < bulk.length) {
+      const takeInteractive =
+        b >= bulk.length ||
+        (i < interactive.length && interactive[i].arrivedAt <= bulk[b].arrivedAt + this.bulkAgingMs);
+      yield takeInteractive ? interactive[i++] : bulk[b++];
+    }
+  }
+}

@@ -1,0 +1,156 @@
+// The inference scheduler: one ArtifactLane (queue + dynamic batcher) per artifact, sessions loaded within the
+// memory budget and unloaded least-recently-used when idle, and an orderly shutdown.
+//
+// Nothing here blocks the event loop: runs, preparation and loads are awaited, never waited for. What the
+// runner does synchronously (see BatchRunner) is the only CPU work on the loop.
+import type { Config } from '../config';
+import { ArtifactLane, type ArtifactStats } from './artifact-lane';
+import { SchedulerError } from './errors';
+import { MemoryBudget, type MemoryBudgetSnapshot } from './memory-budget';
+import {
+  formatArtifactKey,
+  type ArtifactKey,
+  type BatchRunner,
+  type InferenceResult,
+  type SchedulerLogger,
+  type SchedulerObserver,
+  type SubmitOptions,
+} from './types';
+
+export interface SchedulerOptions<I, O> {
+  config: Config['scheduler'];
+  /** Makes the runner for an artifact the first time it is asked for; the scheduler loads it when needed. */
+  createRunner(key: ArtifactKey): BatchRunner<I, O, unknown>;
+  logger?: SchedulerLogger;
+  observer?: SchedulerObserver;
+}
+
+export interface SchedulerStats {
+  accepting: boolean;
+  memory: MemoryBudgetSnapshot;
+  artifacts: ArtifactStats[];
+}
+
+export class Scheduler<I, O> {
+  private readonly lanes = new Map<string, ArtifactLane<I, O>>();
+  private readonly budget: MemoryBudget;
+  private readonly logger: SchedulerLogger;
+  // Loads run one at a time: each makes room before it starts, and memory readings of overlapping loads would mix.
+  private loads: Promise<unknown> = Promise.resolve();
+  private shuttingDown: Promise<void> | undefined;
+
+  constructor(private readonly options: SchedulerOptions<I, O>) {
+    this.budget = new MemoryBudget(options.config.memoryBudgetMB);
+    this.logger = options.logger ?? console;
+  }
+
+  /**
+   * Queues one input for `key` (loading the artifact if needed) and resolves with its output once computed.
+   * Rejects with a SchedulerError: OVERLOADED at once when the queue is full, DEADLINE_EXCEEDED when still
+   * queued after `timeoutMs`, SHUTTING_DOWN after shutdown(), or the code of whatever failed.
+   */
+  submit(key: ArtifactKey, input: I, options: SubmitOptions = {}): Promise<InferenceResult<O>> {
+    const priority = options.priority ?? 'interactive';
+    if (this.shuttingDown) {
+      const artifact = formatArtifactKey(key);
+      this.options.observer?.requestSettled({ artifact, priority, outcome: 'SHUTTING_DOWN' });
+      return Promise.reject(new SchedulerError('SHUTTING_DOWN', 'The service is shutting down.'));
+    }
+    const lane = this.laneFor(key);
+    const result = lane.enqueue(input, priority, options.timeoutMs ?? this.options.config.defaultTimeoutMs);
+    // A failed load has already failed the queued requests with MODEL_UNAVAILABLE.
+    if (lane.needsLoad) this.ensureLoaded(lane).catch(() => undefined);
+    return result;
+  }
+
+  /** Loads and warms up an artifact ahead of traffic; resolves when it is ready (rejects MODEL_UNAVAILABLE). */
+  async load(key: ArtifactKey): Promise<void> {
+    if (this.shuttingDown) throw new SchedulerError('SHUTTING_DOWN', 'The service is shutting down.');
+    await this.ensureLoaded(this.laneFor(key));
+  }
+
+  /** Loaded and warmed up. */
+  isReady(key: ArtifactKey): boolean {
+    return this.lanes.get(formatArtifactKey(key))?.isReady ?? false;
+  }
+
+  stats(): SchedulerStats {
+    const now = performance.now();
+    return {
+      accepting: !this.shuttingDown,
+      memory: this.budget.snapshot(),
+      artifacts: [...this.lanes.values()].map((lane) => lane.snapshot(now)),
+    };
+  }
+
+  /**
+   * Stops accepting (SHUTTING_DOWN), computes what is queued, then unloads every session. Requests still
+   * queued after `graceMs` fail with SHUTTING_DOWN; batches already running always finish. Idempotent.
+   */
+  shutdown(options: { graceMs?: number } = {}): Promise<void> {
+    this.shuttingDown ??= this.drainAndUnload(options.graceMs ?? Number.POSITIVE_INFINITY);
+    return this.shuttingDown;
+  }
+
+  private laneFor(key: ArtifactKey): ArtifactLane<I, O> {
+    const id = formatArtifactKey(key);
+    let lane = this.lanes.get(id);
+    if (!lane) {
+      const { config, observer } = this.options;
+      lane = new ArtifactLane({
+        key,
+        runner: this.options.createRunner(key),
+        limits: config,
+        budget: this.budget,
+        logger: this.logger,
+        observer,
+      });
+      this.lanes.set(id, lane);
+    }
+    return lane;
+  }
+
+  private ensureLoaded(lane: ArtifactLane<I, O>): Promise<void> {
+    const loaded = this.loads.then(async () => {
+      if (!lane.needsLoad) return;
+      await this.makeRoom(lane.expectedFootprintMB(), lane);
+      await lane.load();
+      // The measured session can exceed its estimate; leave room for at least one image's activations.
+      await this.makeRoom(lane.perImageMB(), lane);
+    });
+    this.loads = loaded.catch(() => undefined);
+    return loaded;
+  }
+
+  /** Unloads idle artifacts, least recently used first, until `neededMB` is free. */
+  private async makeRoom(neededMB: number, forLane: ArtifactLane<I, O>): Promise<void> {
+    for (const id of this.budget.leastRecentlyUsed()) {
+      if (this.budget.freeMB() >= neededMB) return;
+      const lane = this.lanes.get(id);
+      if (!lane || lane === forLane || !lane.isIdle) continue;
+      this.logger.info(`[scheduler] unloading idle ${id} to make room for ${forLane.id}`);
+      await lane.unload();
+    }
+    if (this.budget.freeMB() < neededMB) {
+      this.logger.warn(
+        `[scheduler] ${forLane.id} needs ${neededMB.toFixed(1)} MB but only ${this.budget.freeMB().toFixed(1)} MB ` +
+          `of the memory budget is free and no idle artifact is left to unload`,
+      );
+    }
+  }
+
+  private async drainAndUnload(graceMs: number): Promise<void> {
+    const lanes = [...this.lanes.values()];
+    for (const lane of lanes) lane.startDraining();
+    const graceTimer = Number.isFinite(graceMs)
+      ? setTimeout(() => {
+          const error = new SchedulerError('SHUTTING_DOWN', 'The service shut down before this request was computed.');
+          for (const lane of lanes) lane.failQueued(error);
+        }, graceMs)
+      : undefined;
+    await Promise.all(lanes.map((lane) => lane.whenDrained()));
+    clearTimeout(graceTimer);
+    await this.loads;
+    for (const lane of lanes) if (lane.isReady) await lane.unload();
+  }
+}
