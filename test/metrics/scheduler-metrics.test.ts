@@ -36,7 +36,9 @@ describe('scheduler metrics', () => {
     await settle();
     await accepted;
 
-    expect(await valueOf('wanshi_inference_requests_total', { outcome: 'ok', priority: 'interactive' })).toBe(1);
+    expect(await valueOf('wanshi_inference_requests_total', { outcome: 'ok', priority: 'interactive' })).toBe(
+      1,
+    );
     expect(await valueOf('wanshi_inference_requests_total', { outcome: 'overloaded' })).toBe(1);
   });
 
@@ -54,7 +56,9 @@ describe('scheduler metrics', () => {
     expect(await valueOf('wanshi_inference_queue_seconds', { le: '0.01' })).toBe(1);
     expect(await valueOf('wanshi_inference_run_seconds', { le: '0.025' })).toBe(0);
     expect(await valueOf('wanshi_inference_run_seconds', { le: '0.05' })).toBe(1);
-    expect(await valueOf('wanshi_inference_request_seconds', { le: '0.05', priority: 'interactive' })).toBe(1);
+    expect(await valueOf('wanshi_inference_request_seconds', { le: '0.05', priority: 'interactive' })).toBe(
+      1,
+    );
   });
 
   it('observes the size of each batch', async () => {

@@ -1,7 +1,12 @@
 // Test doubles for the scheduler: a runner without a model whose timing, memory and failures the test controls.
 import { vi } from 'vitest';
 import type { Config } from '../../api/src/config';
-import { Scheduler, type ArtifactKey, type BatchRunner, type SchedulerObserver } from '../../api/src/scheduler';
+import {
+  Scheduler,
+  type ArtifactKey,
+  type BatchRunner,
+  type SchedulerObserver,
+} from '../../api/src/scheduler';
 
 export const KEY: ArtifactKey = { model: 'nanodet', version: '1', precision: 'fp32', inputSize: 320 };
 export const OTHER_KEY: ArtifactKey = { ...KEY, precision: 'int8' };
@@ -160,7 +165,11 @@ export async function settle(ms = 0): Promise<void> {
 }
 
 /** Observes a promise's outcome without leaving it unhandled. */
-export function track<T>(promise: Promise<T>): { readonly value?: T; readonly error?: unknown; readonly done: boolean } {
+export function track<T>(promise: Promise<T>): {
+  readonly value?: T;
+  readonly error?: unknown;
+  readonly done: boolean;
+} {
   const state: { value?: T; error?: unknown; done: boolean } = { done: false };
   promise.then(
     (value) => Object.assign(state, { value, done: true }),

@@ -34,7 +34,10 @@ describe('out of memory during a run', () => {
     await settle();
 
     expect(runner.servedSizes.slice(3)).toEqual([4, 4]);
-    expect(scheduler.stats().artifacts[0]).toMatchObject({ batchSize: 4, batchSizeLimitedBy: 'out-of-memory' });
+    expect(scheduler.stats().artifacts[0]).toMatchObject({
+      batchSize: 4,
+      batchSizeLimitedBy: 'out-of-memory',
+    });
   });
 
   it('logs the new safe batch size', async () => {
@@ -43,7 +46,9 @@ describe('out of memory during a run', () => {
     for (let i = 0; i < 8; i++) void scheduler.submit(KEY, i);
     await settle();
 
-    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/out of memory at batch size 8.*at most 4/));
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/out of memory at batch size 8.*at most 4/),
+    );
   });
 
   it('fails with OUT_OF_MEMORY when a single image does not fit', async () => {
@@ -64,7 +69,10 @@ describe('out of memory during a run', () => {
     const results = [track(scheduler.submit(KEY, 1)), track(scheduler.submit(KEY, 2))];
     await settle();
 
-    expect(results.map((r) => (r.error as SchedulerError).code)).toEqual(['INFERENCE_FAILED', 'INFERENCE_FAILED']);
+    expect(results.map((r) => (r.error as SchedulerError).code)).toEqual([
+      'INFERENCE_FAILED',
+      'INFERENCE_FAILED',
+    ]);
     expect(runner.run).toHaveBeenCalledTimes(1);
   });
 });

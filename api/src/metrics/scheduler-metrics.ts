@@ -86,7 +86,10 @@ export function registerSchedulerMetrics(registry: Registry): SchedulerMetrics {
       for (const artifact of source?.stats().artifacts ?? []) {
         if (artifact.state !== 'ready' || !artifact.memory) continue;
         artifactMemory.set({ artifact: artifact.artifact, part: 'session' }, artifact.memory.sessionMB * MB);
-        artifactMemory.set({ artifact: artifact.artifact, part: 'per_image' }, artifact.memory.perImageMB * MB);
+        artifactMemory.set(
+          { artifact: artifact.artifact, part: 'per_image' },
+          artifact.memory.perImageMB * MB,
+        );
       }
     },
   });

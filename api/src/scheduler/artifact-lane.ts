@@ -160,9 +160,13 @@ export class ArtifactLane<I, O> {
       budget.removeSession(this.id);
       this.state = 'unloaded';
       await this.options.runner.unload().catch(() => undefined); // release whatever the failed load created
-      const failure = new SchedulerError('MODEL_UNAVAILABLE', `${this.id} could not be loaded: ${describe(error)}`, {
-        cause: error,
-      });
+      const failure = new SchedulerError(
+        'MODEL_UNAVAILABLE',
+        `${this.id} could not be loaded: ${describe(error)}`,
+        {
+          cause: error,
+        },
+      );
       logger.error(`[scheduler] ${failure.message}`);
       this.failQueued(failure);
       throw failure;
@@ -261,7 +265,9 @@ export class ArtifactLane<I, O> {
           if (!this.queue.remove(request)) return;
           this.fail(
             request,
-            new SchedulerError('PREPARATION_FAILED', `Preparing the input failed: ${describe(error)}`, { cause: error }),
+            new SchedulerError('PREPARATION_FAILED', `Preparing the input failed: ${describe(error)}`, {
+              cause: error,
+            }),
           );
           this.schedulePump();
         },
@@ -271,7 +277,8 @@ export class ArtifactLane<I, O> {
   private dispatchIfDue(): void {
     clearTimeout(this.delayTimer);
     this.delayTimer = undefined;
-    if (this.state !== 'ready' || this.inFlightBatches >= (this.options.runner.maxConcurrentBatches ?? 1)) return;
+    if (this.state !== 'ready' || this.inFlightBatches >= (this.options.runner.maxConcurrentBatches ?? 1))
+      return;
     const size = this.batchSizeLimit().size;
     // Only a prepared prefix of the dispatch order may leave, so a request is never overtaken by ones behind it.
     const batch: PendingRequest<I, O>[] = [];
@@ -340,8 +347,12 @@ export class ArtifactLane<I, O> {
         }
       }
       const failure = outOfMemory
-        ? new SchedulerError('OUT_OF_MEMORY', `${this.id} ran out of memory on a single image`, { cause: error })
-        : new SchedulerError('INFERENCE_FAILED', `Inference on ${this.id} failed: ${describe(error)}`, { cause: error });
+        ? new SchedulerError('OUT_OF_MEMORY', `${this.id} ran out of memory on a single image`, {
+            cause: error,
+          })
+        : new SchedulerError('INFERENCE_FAILED', `Inference on ${this.id} failed: ${describe(error)}`, {
+            cause: error,
+          });
       for (const request of chunk) this.fail(request, failure);
       return false;
     }
@@ -393,7 +404,9 @@ export class ArtifactLane<I, O> {
       } catch (error) {
         if (!isOutOfMemoryError(error)) throw error;
         this.oomSafe.halve(2);
-        this.options.logger.warn(`[scheduler] ${this.id}: out of memory at warm-up batch size 2; using batch size 1`);
+        this.options.logger.warn(
+          `[scheduler] ${this.id}: out of memory at warm-up batch size 2; using batch size 1`,
+        );
       }
     }
     return estimateArtifactMemory({ beforeLoadMB, afterLoadMB, afterBatchOfOneMB, afterBatchOfTwoMB });
@@ -421,7 +434,12 @@ export class ArtifactLane<I, O> {
     if (request.settled) return;
     request.settled = true;
     this.stats.recordCompleted(timing, performance.now());
-    this.options.observer?.requestSettled({ artifact: this.id, priority: request.priority, outcome: 'ok', timing });
+    this.options.observer?.requestSettled({
+      artifact: this.id,
+      priority: request.priority,
+      outcome: 'ok',
+      timing,
+    });
     request.resolve({ output, timing });
   }
 

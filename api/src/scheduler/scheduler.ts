@@ -144,7 +144,10 @@ export class Scheduler<I, O> {
     for (const lane of lanes) lane.startDraining();
     const graceTimer = Number.isFinite(graceMs)
       ? setTimeout(() => {
-          const error = new SchedulerError('SHUTTING_DOWN', 'The service shut down before this request was computed.');
+          const error = new SchedulerError(
+            'SHUTTING_DOWN',
+            'The service shut down before this request was computed.',
+          );
           for (const lane of lanes) lane.failQueued(error);
         }, graceMs)
       : undefined;
