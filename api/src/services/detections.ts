@@ -1,0 +1,210 @@
+// Detection history: each request's result with everything needed to explain it later (model, precision,
+// input size, label-set version, thresholds, timings, who asked).
+import type { Principal } from '../auth/roles';
+import type { Prisma, PrismaClient } from '../db/client';
+import type { Precision } from '../../../models/src/repository/manifest';
+import { requireRole } from './authorization';
+import { ForbiddenError, InputError, NotFoundError } from './errors';
+import type { LabelView } from './labels';
+import { afterCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
+import { isUuid } from './validation';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface RecordDetectionInput {
+  image: { sha256: string; width: number; height: number };
+  modelVersionId: string;
+  precision: Precision;
+  inputSize: number;
+  /** A published label-set version (LabelService.resolveLabelMap). */
+  labelSetVersionId: string;
+  minScore: number;
+  maxObjects: number;
+  timing: { queueMs: number; inferenceMs: number; totalMs: number; batchSize: number };
+  executionProvider: string;
+  apiKeyId: string | null;
+  objects: { classKey: string; labelZh: string; score: number; box: Box }[];
+}
+
+export interface DetectionView {
+  id: string;
+  createdAt: Date;
+  image: { sha256: string; width: number; height: number };
+  objects: { label: LabelView; score: number; box: Box }[];
+  model: { name: string; version: string; precision: Precision; inputSize: number };
+  labelSet: string;
+  labelSetVersion: number;
+  minScore: number;
+  maxObjects: number;
+  timing: { queueMs: number; inferenceMs: number; totalMs: number; batchSize: number };
+  executionProvider: string;
+  apiKeyId: string | null;
+}
+
+export interface DetectionFilter {
+  /** Inclusive. */
+  from?: Date | null;
+  /** Exclusive. */
+  to?: Date | null;
+  /** Only detections that found this class (with at least minScore, if given). */
+  labelKey?: string | null;
+  /** Only detections with an object scoring at least this. */
+  minScore?: number | null;
+  /** Model name. */
+  model?: string | null;
+  apiKeyId?: string | null;
+}
+
+const include = {
+  objects: { orderBy: [{ score: 'desc' }, { id: 'asc' }] },
+  modelVersion: { select: { name: true, version: true } },
+  labelSetVersion: { select: { version: true, labelSet: { select: { key: true } }, labels: true } },
+} satisfies Prisma.DetectionInclude;
+
+type DetectionRow = Prisma.DetectionGetPayload<{ include: typeof include }>;
+
+function toView(row: DetectionRow): DetectionView {
+  const labels = new Map(row.labelSetVersion.labels.map((l) => [l.key, l]));
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    image: { sha256: row.imageSha256, width: row.width, height: row.height },
+    objects: row.objects.map((o) => ({
+      label: labelAsShown(o.classKey, o.labelZh, labels.get(o.classKey)),
+      score: o.score,
+      box: { x: o.x, y: o.y, width: o.w, height: o.h },
+    })),
+    model: {
+      name: row.modelVersion.name,
+      version: row.modelVersion.version,
+      precision: row.precision as Precision,
+      inputSize: row.inputSize,
+    },
+    labelSet: row.labelSetVersion.labelSet.key,
+    labelSetVersion: row.labelSetVersion.version,
+    minScore: row.minScore,
+    maxObjects: row.maxObjects,
+    timing: {
+      queueMs: row.queueMs,
+      inferenceMs: row.inferenceMs,
+      totalMs: row.totalMs,
+      batchSize: row.batchSize,
+    },
+    executionProvider: row.executionProvider,
+    apiKeyId: row.apiKeyId,
+  };
+}
+
+/**
+ * The label as the detection showed it: the frozen label-set version it used, with the stored Chinese name.
+ * A class missing from that version (the model knew a class the label set did not) shows its key.
+ */
+function labelAsShown(key: string, zh: string, label: LabelView | undefined): LabelView {
+  const {
+    aliases = [],
+    pinyin = '',
+    category = '',
+    color = '#808080',
+    enabled = true,
+    minScore = null,
+  } = label ?? {};
+  return { key, zh, aliases, pinyin, category, color, enabled, minScore };
+}
+
+export class DetectionService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Writes the detection and its objects in one transaction: all of it or nothing. */
+  async record(input: RecordDetectionInput): Promise<DetectionView> {
+    const row = await this.prisma.detection.create({
+      data: {
+        imageSha256: input.image.sha256,
+        width: input.image.width,
+        height: input.image.height,
+        modelVersionId: input.modelVersionId,
+        precision: input.precision,
+        inputSize: input.inputSize,
+        labelSetVersionId: input.labelSetVersionId,
+        minScore: input.minScore,
+        maxObjects: input.maxObjects,
+        ...input.timing,
+        executionProvider: input.executionProvider,
+        apiKeyId: input.apiKeyId,
+        objects: {
+          createMany: {
+            data: input.objects.map(({ classKey, labelZh, score, box }) => ({
+              classKey,
+              labelZh,
+              score,
+              x: box.x,
+              y: box.y,
+              w: box.width,
+              h: box.height,
+            })),
+          },
+        },
+      },
+      include,
+    });
+    return toView(row);
+  }
+
+  /** One detection; an app key sees only its own (others' are "not found", not "forbidden": no probing ids). */
+  async get(viewer: Principal | null, id: string): Promise<DetectionView> {
+    const reader = requireRole(viewer, 'app');
+    const row = isUuid(id)
+      ? await this.prisma.detection.findFirst({ where: { id, ...ownDetectionsOnly(reader) }, include })
+      : null;
+    if (!row) throw new NotFoundError(`No detection ${id}`);
+    return toView(row);
+  }
+
+  /** Newest first, paginated by cursor. An app key sees only its own detections. */
+  async list(
+    viewer: Principal | null,
+    filter: DetectionFilter = {},
+    page: PageArgs = {},
+  ): Promise<Connection<DetectionView>> {
+    const reader = requireRole(viewer, 'app');
+    if (reader.role === 'app' && filter.apiKeyId && filter.apiKeyId !== reader.keyId) {
+      throw new ForbiddenError('An app key can only list its own detections');
+    }
+    if (filter.apiKeyId != null && !isUuid(filter.apiKeyId)) {
+      throw new InputError('apiKeyId is not an API key id', { field: 'apiKeyId' });
+    }
+    const size = pageSize(page.first);
+    const where: Prisma.DetectionWhereInput = { AND: [filterWhere(filter), ownDetectionsOnly(reader)] };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.detection.findMany({
+        where: { AND: [where, afterCursor('createdAt', page.after)] },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: size + 1,
+        include,
+      }),
+      this.prisma.detection.count({ where }),
+    ]);
+    return toConnection(rows, size, totalCount, (row) => ({ at: row.createdAt, id: row.id }), toView);
+  }
+}
+
+function ownDetectionsOnly(reader: Principal): Prisma.DetectionWhereInput {
+  return reader.role === 'app' ? { apiKeyId: reader.keyId } : {};
+}
+
+function filterWhere(filter: DetectionFilter): Prisma.DetectionWhereInput {
+  const objectMatch: Prisma.DetectedObjectWhereInput = {
+    ...(filter.labelKey != null && { classKey: filter.labelKey }),
+    ...(filter.minScore != null && { score: { gte: filter.minScore } }),
+  };
+  return {
+    createdAt: { gte: filter.from ?? undefined, lt: filter.to ?? undefined },
+    ...(filter.model != null && { modelVersion: { name: filter.model } }),
+    ...(filter.apiKeyId != null && { apiKeyId: filter.apiKeyId }),
+    ...(Object.keys(objectMatch).length > 0 && { objects: { some: objectMatch } }),
+  };
+}

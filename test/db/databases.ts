@@ -1,0 +1,109 @@
+// Runs a suite against both databases Wanshi supports: a throw-away PostgreSQL database (created per test file
+// on the server at WANSHI_TEST_POSTGRES_URL, default the local one, and dropped after) and an embedded PGlite in
+// a temporary data directory. Each file shares one database per kind: PGlite takes seconds to create.
+import { PrismaPg } from '@prisma/adapter-pg';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { openDatabase, type Database, type OpenDatabaseOptions } from '../../api/src/db';
+
+export type DatabaseKind = Database['kind'];
+
+const POSTGRES_ADMIN_URL =
+  process.env.WANSHI_TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/** A database that exists until dispose(); `config` reopens it (e.g. to test a restart). */
+export interface TestDatabase {
+  config: { databaseUrl: string | undefined; dataDir: string };
+  dispose(): Promise<void>;
+}
+
+async function adminScript(sql: string): Promise<void> {
+  const admin = await new PrismaPg({
+    connectionString: POSTGRES_ADMIN_URL,
+    connectionTimeoutMillis: 3000,
+  }).connect();
+  try {
+    await admin.executeScript(sql);
+  } finally {
+    await admin.dispose();
+  }
+}
+
+let postgresProbe: Promise<boolean> | undefined;
+
+/** Whether this kind can be tested here: PostgreSQL may be down (start it: see README), PGlite always runs. */
+export function available(kind: DatabaseKind): Promise<boolean> {
+  if (kind === 'pglite') return Promise.resolve(true);
+  postgresProbe ??= adminScript('SELECT 1').then(
+    () => true,
+    (error) => {
+      console.warn(`PostgreSQL at ${POSTGRES_ADMIN_URL} is unreachable, its test runs are skipped: ${error}`);
+      return false;
+    },
+  );
+  return postgresProbe;
+}
+
+export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wanshi-test-'));
+  const removeDataDir = () => rm(dataDir, { recursive: true, force: true });
+  if (kind === 'pglite') return { config: { databaseUrl: undefined, dataDir }, dispose: removeDataDir };
+  const name = `wanshi_test_${randomBytes(6).toString('hex')}`;
+  await adminScript(`CREATE DATABASE ${name}`);
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    config: { databaseUrl: url.toString(), dataDir },
+    dispose: async () => {
+      await adminScript(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await removeDataDir();
+    },
+  };
+}
+
+/** A fresh database opened (and so migrated) the way the server opens it. */
+export async function openTestDatabase(kind: DatabaseKind, options?: OpenDatabaseOptions) {
+  const test = await createTestDatabase(kind);
+  const database = await openDatabase(test.config, options).catch(async (error) => {
+    await test.dispose();
+    throw error;
+  });
+  return {
+    ...database,
+    config: test.config,
+    close: async () => {
+      await database.close();
+      await test.dispose();
+    },
+  };
+}
+
+export const DATABASE_KINDS: DatabaseKind[] = ['postgres', 'pglite'];
+
+/** Declares `suite` once per available database kind. */
+export function describeEachKind(name: string, suite: (kind: DatabaseKind) => void): void {
+  for (const kind of DATABASE_KINDS) {
+    describe(`${name} [${kind}]`, async () => {
+      if (!(await available(kind))) return void it.skip(`needs ${kind}`);
+      suite(kind);
+    });
+  }
+}
+
+/** Declares `suite` once per database kind; `db()` is that kind's database, open for the whole file. */
+export function describeEachDatabase(name: string, suite: (db: () => Database) => void): void {
+  describeEachKind(name, (kind) => {
+    let database: Database | undefined;
+    beforeAll(async () => {
+      database = await openTestDatabase(kind);
+    });
+    afterAll(() => database?.close());
+    suite(() => {
+      if (!database) throw new Error('the test database is not open yet');
+      return database;
+    });
+  });
+}
