@@ -1,0 +1,161 @@
+'use client';
+import { ErrorNotice } from '@/components/ErrorNotice';
+import { UPDATE_LABEL } from '@/lib/graphql/documents/labels';
+import type { Label } from '@/lib/graphql/types';
+import { useMutation } from '@/lib/graphql/useMutation';
+import { useI18n } from '@/lib/i18n/client';
+import { editOf, parseAliases } from '@/lib/labels/edit';
+import { useState } from 'react';
+
+/** What the inputs hold: text as typed, turned into a LabelEdit only when saving. */
+interface RowForm {
+  zh: string;
+  aliases: string;
+  category: string;
+  color: string;
+  enabled: boolean;
+  minScore: string;
+}
+
+function formOf(label: Label): RowForm {
+  return {
+    zh: label.zh,
+    aliases: label.aliases.join(', '),
+    category: label.category,
+    color: label.color,
+    enabled: label.enabled,
+    minScore: label.minScore === null ? '' : String(label.minScore),
+  };
+}
+
+function minScoreOf(text: string): number | null | undefined {
+  if (text.trim() === '') return null;
+  const value = Number(text);
+  return value >= 0 && value <= 1 ? value : undefined; // undefined: not a valid score
+}
+
+export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState(() => formOf(label));
+  const { run, pending, error } = useMutation(UPDATE_LABEL);
+  const dirty = JSON.stringify(form) !== JSON.stringify(formOf(label));
+  const minScore = minScoreOf(form.minScore);
+  const valid = form.zh.trim() !== '' && minScore !== undefined;
+  const c = t.labels.columns;
+
+  const update = (patch: Partial<RowForm>) => setForm((current) => ({ ...current, ...patch }));
+  const save = () => {
+    if (!dirty || !valid || pending) return;
+    void run({
+      input: {
+        ...editOf(label),
+        labelSet,
+        zh: form.zh.trim(),
+        aliases: parseAliases(form.aliases),
+        category: form.category.trim(),
+        color: form.color,
+        enabled: form.enabled,
+        minScore: minScore ?? null,
+      },
+    });
+  };
+  const saveOnEnter = (event: React.KeyboardEvent) => {
+    if (event.key === 'Enter') save();
+  };
+  const described = (column: string) => `${label.key} ${column}`;
+
+  return (
+    <>
+      <tr className={dirty ? 'dirty' : undefined}>
+        <td className="mono">{label.key}</td>
+        <td>
+          <input
+            type="text"
+            aria-label={described(c.zh)}
+            value={form.zh}
+            aria-invalid={!form.zh.trim()}
+            onChange={(e) => update({ zh: e.target.value })}
+            onKeyDown={saveOnEnter}
+          />
+        </td>
+        <td>
+          <input
+            type="text"
+            aria-label={described(c.aliases)}
+            value={form.aliases}
+            onChange={(e) => update({ aliases: e.target.value })}
+            onKeyDown={saveOnEnter}
+          />
+        </td>
+        <td>
+          <input
+            type="text"
+            aria-label={described(c.category)}
+            value={form.category}
+            onChange={(e) => update({ category: e.target.value })}
+            onKeyDown={saveOnEnter}
+          />
+        </td>
+        <td>
+          <input
+            type="color"
+            aria-label={described(c.color)}
+            value={form.color}
+            onChange={(e) => update({ color: e.target.value })}
+          />
+        </td>
+        <td>
+          <input
+            type="checkbox"
+            aria-label={described(c.enabled)}
+            checked={form.enabled}
+            onChange={(e) => update({ enabled: e.target.checked })}
+          />
+        </td>
+        <td>
+          <input
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            aria-label={described(c.minScore)}
+            aria-invalid={minScore === undefined}
+            value={form.minScore}
+            onChange={(e) => update({ minScore: e.target.value })}
+            onKeyDown={saveOnEnter}
+            style={{ width: 80 }}
+          />
+        </td>
+        <td className="nowrap">
+          {dirty && (
+            <span className="row" style={{ gap: 6 }}>
+              <button
+                type="button"
+                className="button small primary"
+                onClick={save}
+                disabled={!valid || pending}
+              >
+                {pending ? t.common.saving : t.common.save}
+              </button>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => setForm(formOf(label))}
+                disabled={pending}
+              >
+                {t.labels.revert}
+              </button>
+            </span>
+          )}
+        </td>
+      </tr>
+      {error && (
+        <tr>
+          <td colSpan={8}>
+            <ErrorNotice failure={error} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

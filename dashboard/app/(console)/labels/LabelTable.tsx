@@ -1,0 +1,53 @@
+'use client';
+import { useState } from 'react';
+import { fingerprint } from '@/lib/labels/edit';
+import { labelMatches } from '@/lib/labels/search';
+import type { Label } from '@/lib/graphql/types';
+import { useI18n } from '@/lib/i18n/client';
+import { LabelRow } from './LabelRow';
+
+export function LabelTable({ labelSet, labels }: { labelSet: string; labels: Label[] }) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const shown = labels.filter((label) => labelMatches(label, query));
+  const c = t.labels.columns;
+
+  return (
+    <div className="stack">
+      <div className="row">
+        <input
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder={t.labels.searchPlaceholder}
+          aria-label={t.labels.search}
+          style={{ width: 360 }}
+        />
+        <span className="muted">{t.labels.count(shown.length, labels.length)}</span>
+      </div>
+      <div className="table-wrap">
+        <table className="data">
+          <thead>
+            <tr>
+              <th>{c.key}</th>
+              <th>{c.zh}</th>
+              <th title={t.labels.aliasesHint}>{c.aliases}</th>
+              <th>{c.category}</th>
+              <th>{c.color}</th>
+              <th>{c.enabled}</th>
+              <th title={t.labels.minScoreHint}>{c.minScore}</th>
+              <th>{t.common.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((label) => (
+              // Keyed by content too: when the saved label comes back from the server, the row starts clean.
+              <LabelRow key={`${label.key}:${fingerprint(label)}`} labelSet={labelSet} label={label} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length === 0 && <p className="muted">{t.labels.noMatch(query)}</p>}
+    </div>
+  );
+}

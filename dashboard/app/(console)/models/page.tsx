@@ -1,0 +1,48 @@
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorNotice } from '@/components/ErrorNotice';
+import { PageHeader } from '@/components/PageHeader';
+import { requirePage } from '@/lib/auth/viewer';
+import { MODEL_VERSIONS } from '@/lib/graphql/documents/models';
+import { tryQuery } from '@/lib/graphql/server';
+import type { ModelVersion } from '@/lib/graphql/types';
+import { getI18n } from '@/lib/i18n/server';
+import { DefaultProfileForm } from './DefaultProfileForm';
+import { ModelVersionTable } from './ModelVersionTable';
+import { ProfileComparison } from './ProfileComparison';
+
+function groupByName(versions: ModelVersion[]): Map<string, ModelVersion[]> {
+  const groups = new Map<string, ModelVersion[]>();
+  for (const version of versions) groups.set(version.name, [...(groups.get(version.name) ?? []), version]);
+  return groups;
+}
+
+export default async function ModelsPage() {
+  await requirePage('models');
+  const { t } = await getI18n();
+  const models = await tryQuery(MODEL_VERSIONS);
+
+  return (
+    <>
+      <PageHeader title={t.models.title} description={t.models.description} />
+      {models.error ? (
+        <ErrorNotice failure={models.error} retry />
+      ) : models.data.modelVersions.length === 0 ? (
+        <section className="card">
+          <EmptyState title={t.models.noModels} />
+        </section>
+      ) : (
+        [...groupByName(models.data.modelVersions)].map(([name, versions]) => {
+          const active = versions.find((version) => version.active);
+          return (
+            <section key={name} className="card stack">
+              <h2>{name}</h2>
+              <ModelVersionTable versions={versions} />
+              {active && <DefaultProfileForm model={active} />}
+              <ProfileComparison model={name} activeModel={active} />
+            </section>
+          );
+        })
+      )}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+// Who is signed in, asked of the API once per request (React cache), and the page guard built on it.
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { ME } from '../graphql/documents/keys';
+import { GraphQLRequestError } from '../graphql/errors';
+import { callApi } from '../graphql/server';
+import type { ApiKey } from '../graphql/types';
+import { canSee, canUseDashboard, landingPath, type ConsolePage } from './roles';
+import { readApiKey } from './session';
+
+/** The signed-in key, or null when there is none or the API no longer accepts it; throws if the API is down. */
+export const getViewer = cache(async (): Promise<ApiKey | null> => {
+  const apiKey = await readApiKey();
+  if (!apiKey) return null;
+  try {
+    const { me } = await callApi(ME, undefined, apiKey);
+    return canUseDashboard(me.role) ? me : null;
+  } catch (error) {
+    if (error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED') return null;
+    throw error;
+  }
+});
+
+/** For a page: the viewer if their role may see it; otherwise redirects to sign-in or to their own start page. */
+export async function requirePage(page: ConsolePage): Promise<ApiKey> {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/sign-in');
+  if (!canSee(viewer.role, page)) redirect(landingPath(viewer.role));
+  return viewer;
+}

@@ -1,0 +1,50 @@
+// Number and date formatting shared by every page. `none` is what an absent value shows as.
+import type { Locale } from './i18n/locale';
+
+const NONE = '—';
+
+export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return NONE;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium', hour12: false }).format(
+    new Date(iso),
+  );
+}
+
+export function formatMs(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return NONE;
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+}
+
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined) return NONE;
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+}
+
+export function formatMB(mb: number | null | undefined): string {
+  if (mb === null || mb === undefined) return NONE;
+  return `${Math.round(mb)} MB`;
+}
+
+/** A 0–1 score or ratio as a whole percentage. */
+export function formatPercent(ratio: number | null | undefined, digits = 0): string {
+  if (ratio === null || ratio === undefined) return NONE;
+  return `${(ratio * 100).toFixed(digits)}%`;
+}
+
+/** A difference of 0–1 ratios as signed percentage points. */
+export function formatDeltaPoints(delta: number | null | undefined): string {
+  if (delta === null || delta === undefined) return NONE;
+  const points = delta * 100;
+  return `${points > 0 ? '+' : ''}${points.toFixed(1)}`;
+}
+
+export function formatRate(perSecond: number | null | undefined): string {
+  if (perSecond === null || perSecond === undefined) return NONE;
+  return perSecond >= 100 ? Math.round(perSecond).toString() : perSecond.toFixed(1);
+}
+
+export function formatProfile(precision: string, inputSize: number | null): string {
+  return inputSize ? `${precision} · ${inputSize}` : precision;
+}

@@ -1,0 +1,43 @@
+import { operation } from '../operation';
+import type { ModelVersion, Precision, ProfileResult, SchedulerStats } from '../types';
+
+export const MODEL_VERSIONS = operation<{ modelVersions: ModelVersion[] }>(`query ModelVersions {
+  modelVersions {
+    id name version family labelSet active defaultPrecision defaultInputSize createdAt
+    artifacts { precision inputSize sha256 bytes }
+  }
+}`);
+
+export const ACTIVATE_MODEL_VERSION = operation<unknown, { name: string; version: string }>(
+  `mutation ActivateModelVersion($name: String!, $version: String!) {
+    activateModelVersion(name: $name, version: $version) { id active }
+  }`,
+);
+
+export const SET_DEFAULT_PROFILE = operation<
+  unknown,
+  { model: string; precision: Precision; inputSize: number }
+>(
+  `mutation SetDefaultProfile($model: String!, $precision: Precision!, $inputSize: Int!) {
+    setDefaultProfile(model: $model, precision: $precision, inputSize: $inputSize) { id }
+  }`,
+);
+
+export const PROFILE_COMPARISON = operation<{ profileComparison: ProfileResult[] }, { model: string }>(
+  `query ProfileComparison($model: String!) {
+    profileComparison(model: $model) {
+      precision inputSize batchSize imagesPerSecond latencyP50Ms latencyP95Ms memoryMB fileBytes
+      mAP mAP50 deltaMAP agreement flags provider measuredAt
+    }
+  }`,
+);
+
+export const SCHEDULER_STATS = operation<{ schedulerStats: SchedulerStats }>(`query SchedulerStats {
+  schedulerStats {
+    executionProvider
+    artifacts {
+      key model precision inputSize ready queueDepth inFlight batchSize memoryMB
+      completed failed p50TotalMs p95TotalMs p99TotalMs throughput
+    }
+  }
+}`);

@@ -1,0 +1,159 @@
+// Shapes of the Wanshi GraphQL types as the dashboard selects them (mirrors api/src/graphql/*/types.ts).
+// Dates arrive as ISO strings.
+
+export type Role = 'APP' | 'REVIEWER' | 'ADMIN';
+export type Precision = 'FP32' | 'FP16' | 'INT8' | 'INT4';
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  role: Role;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface CreatedApiKey {
+  apiKey: ApiKey;
+  secret: string;
+}
+
+export interface Label {
+  key: string;
+  zh: string;
+  aliases: string[];
+  pinyin: string;
+  category: string;
+  color: string;
+  enabled: boolean;
+  minScore: number | null;
+}
+
+/** The editable fields of a label, as `updateLabel` takes them. */
+export type LabelEdit = Pick<Label, 'key' | 'zh' | 'aliases' | 'category' | 'color' | 'enabled' | 'minScore'>;
+
+export interface LabelSetSummary {
+  key: string;
+  name: string;
+  latestVersion: number | null;
+  hasDraft: boolean;
+}
+
+export interface LabelSetVersion {
+  labelSet: string;
+  version: number | null;
+  status: 'DRAFT' | 'PUBLISHED';
+  publishedAt: string | null;
+  labels: Label[];
+}
+
+export interface LabelChange {
+  key: string;
+  change: 'ADDED' | 'REMOVED' | 'CHANGED';
+  before: Label | null;
+  after: Label | null;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface DetectedObject {
+  label: Pick<Label, 'key' | 'zh' | 'color' | 'category'>;
+  score: number;
+  box: Box;
+}
+
+export interface Detection {
+  id: string;
+  createdAt: string;
+  image: { sha256: string; width: number; height: number };
+  objects: DetectedObject[];
+  model: { name: string; version: string; precision: Precision; inputSize: number };
+  labelSet: string;
+  labelSetVersion: number;
+  timing: { queueMs: number; inferenceMs: number; totalMs: number; batchSize: number };
+  executionProvider: string;
+}
+
+export interface Artifact {
+  precision: Precision;
+  inputSize: number | null;
+  sha256: string;
+  bytes: number;
+}
+
+export interface ModelVersion {
+  id: string;
+  name: string;
+  version: string;
+  family: string;
+  labelSet: string;
+  active: boolean;
+  defaultPrecision: Precision;
+  defaultInputSize: number;
+  artifacts: Artifact[];
+  createdAt: string;
+}
+
+export interface ProfileResult {
+  precision: Precision;
+  inputSize: number;
+  batchSize: number;
+  imagesPerSecond: number;
+  latencyP50Ms: number;
+  latencyP95Ms: number;
+  memoryMB: number;
+  fileBytes: number;
+  mAP: number | null;
+  mAP50: number | null;
+  deltaMAP: number | null;
+  agreement: number | null;
+  flags: string[];
+  provider: string;
+  measuredAt: string;
+}
+
+export interface ArtifactStats {
+  key: string;
+  model: string;
+  precision: Precision;
+  inputSize: number | null;
+  ready: boolean;
+  queueDepth: number;
+  inFlight: number;
+  batchSize: number;
+  memoryMB: number;
+  completed: number;
+  failed: number;
+  p50TotalMs: number | null;
+  p95TotalMs: number | null;
+  p99TotalMs: number | null;
+  throughput: number;
+}
+
+export interface SchedulerStats {
+  executionProvider: string;
+  artifacts: ArtifactStats[];
+}
+
+export interface AuditEntry {
+  id: string;
+  /** null for changes the server made itself */
+  actorKeyId: string | null;
+  action: string;
+  entity: string;
+  before: unknown;
+  after: unknown;
+  at: string;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}

@@ -1,0 +1,47 @@
+// Which precision and input size combinations a model version can run, from its artifacts.
+import type { ModelVersion, Precision } from '@/lib/graphql/types';
+
+/** The sizes the API accepts for an artifact whose input size is symbolic (DetectInput.inputSize). */
+export const SYMBOLIC_INPUT_SIZES = [160, 224, 320, 416, 512, 640] as const;
+
+export interface Profile {
+  precision: Precision;
+  inputSize: number;
+}
+
+export function precisionsOf(model: ModelVersion): Precision[] {
+  return [...new Set(model.artifacts.map((artifact) => artifact.precision))];
+}
+
+export function inputSizesOf(model: ModelVersion, precision: Precision): number[] {
+  const sizes = new Set<number>();
+  for (const artifact of model.artifacts) {
+    if (artifact.precision !== precision) continue;
+    for (const size of artifact.inputSize === null ? SYMBOLIC_INPUT_SIZES : [artifact.inputSize])
+      sizes.add(size);
+  }
+  return [...sizes].sort((a, b) => a - b);
+}
+
+export function defaultProfileOf(model: ModelVersion): Profile {
+  return { precision: model.defaultPrecision, inputSize: model.defaultInputSize };
+}
+
+/** Keeps the size when the new precision offers it, otherwise picks the nearest one it does. */
+export function withPrecision(model: ModelVersion, profile: Profile, precision: Precision): Profile {
+  const sizes = inputSizesOf(model, precision);
+  if (sizes.includes(profile.inputSize) || sizes.length === 0)
+    return { precision, inputSize: profile.inputSize };
+  const nearest = sizes.reduce((best, size) =>
+    Math.abs(size - profile.inputSize) < Math.abs(best - profile.inputSize) ? size : best,
+  );
+  return { precision, inputSize: nearest };
+}
+
+/** One colour per precision, used wherever profiles are charted. */
+export const PRECISION_COLORS: Record<Precision, string> = {
+  FP32: '#1c7ed6',
+  FP16: '#2f9e44',
+  INT8: '#f08c00',
+  INT4: '#e03131',
+};

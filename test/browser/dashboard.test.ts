@@ -1,0 +1,154 @@
+// End to end through a real browser: the API on a fresh database, the built dashboard, headless Chromium.
+// The tests run in order and share one admin session, like one person working through the console.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+
+const PHOTO_WITH_PERSON = '/work/shared/evalset/coco64/images/000000000036.jpg';
+const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
+const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
+const DETECTION_TIMEOUT_MS = 120_000; // the first detection loads the model
+
+describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
+  let stack: Stack;
+  let admin: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    admin = await newContext();
+    page = await admin.newPage();
+  }, STACK_START_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const newContext = () =>
+    stack.browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+  const url = (pathname: string) => `${stack.dashboardUrl}${pathname}`;
+  const screenshot = (target: Page, name: string) =>
+    target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  async function signIn(target: Page, apiKey: string) {
+    await target.goto(url('/sign-in'));
+    await target.getByLabel('API 密钥').fill(apiKey);
+    await target.getByRole('button', { name: '登录', exact: true }).click();
+  }
+
+  /** Creates a key on the keys page and returns its secret, which is shown once. */
+  async function createKey(name: string, role: 'APP' | 'REVIEWER') {
+    await page.goto(url('/keys'));
+    await page.getByLabel('名称').fill(name);
+    await page.getByLabel('角色').selectOption(role);
+    await page.getByRole('button', { name: '创建密钥' }).click();
+    const secret = (await page.getByTestId('new-secret').textContent())!.trim();
+    expect(secret.length).toBeGreaterThan(16);
+    return secret;
+  }
+
+  it('signs in with the admin key', async () => {
+    await signIn(page, stack.adminKey);
+    await page.waitForURL('**/overview');
+    await page.getByRole('heading', { name: '概览' }).waitFor();
+  });
+
+  it('renames person to 行人 in a draft and publishes it after showing the diff', async () => {
+    await page.goto(url('/labels'));
+    await page.getByRole('searchbox').fill('person');
+    const chineseName = page.getByLabel('person 中文名', { exact: true });
+    expect(await chineseName.inputValue()).toBe('人');
+
+    await chineseName.fill('行人');
+    await chineseName.press('Enter');
+    await page.getByRole('button', { name: '保存' }).waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('ins', { hasText: '行人' }).waitFor();
+    await dialog.getByRole('button', { name: '确认发布' }).click();
+    await page.getByRole('status').filter({ hasText: '已发布' }).waitFor();
+    await screenshot(page, 'labels');
+  });
+
+  it(
+    'detects a photo in Try it and labels the person 行人',
+    { timeout: DETECTION_TIMEOUT_MS + 30_000 },
+    async () => {
+      await page.goto(url('/try'));
+      await page.locator('input[type=file]').setInputFiles(PHOTO_WITH_PERSON);
+      await page.locator('svg text', { hasText: '行人' }).first().waitFor({ timeout: DETECTION_TIMEOUT_MS });
+      await page.getByText('总耗时').waitFor();
+      await screenshot(page, 'try');
+    },
+  );
+
+  it('shows the detection in the overview', async () => {
+    await page.goto(url('/overview'));
+    await page.getByRole('heading', { name: '最近的检测' }).waitFor();
+    await page.locator('main').getByText('行人').first().waitFor();
+    await screenshot(page, 'overview');
+  });
+
+  it('renders the profile page, with results or the empty state', async () => {
+    await page.goto(url('/models'));
+    await page
+      .getByText('尚无基准测试结果')
+      .or(page.getByRole('columnheader', { name: '图像/秒' }))
+      .first()
+      .waitFor();
+    await screenshot(page, 'models');
+  });
+
+  it('lists the detection in History and opens it with its photo and boxes', async () => {
+    await page.goto(url('/history'));
+    const firstRow = page.locator('table.data tbody tr').first();
+    await firstRow.getByText('行人').waitFor();
+    await screenshot(page, 'history');
+
+    await firstRow.getByRole('link').last().click();
+    await page.waitForURL('**/history/*');
+    await page.locator('svg text', { hasText: '行人' }).first().waitFor();
+    // The photo comes through the dashboard's authenticated image proxy.
+    await page.waitForFunction('[...document.images].some((img) => img.complete && img.naturalWidth > 0)');
+    await screenshot(page, 'history-detail');
+  });
+
+  it('creates an app key, shows its secret once, and the app key cannot sign in', async () => {
+    const appSecret = await createKey('浏览器测试应用', 'APP');
+    await screenshot(page, 'keys');
+
+    const appContext = await newContext();
+    const appPage = await appContext.newPage();
+    await signIn(appPage, appSecret);
+    await appPage.getByRole('alert').filter({ hasText: '应用（app）密钥只能调用 API' }).waitFor();
+    expect(new URL(appPage.url()).pathname).toBe('/sign-in');
+    await screenshot(appPage, 'sign-in');
+    await appContext.close();
+  });
+
+  it('shows a reviewer only the history', async () => {
+    const reviewerSecret = await createKey('浏览器测试审核员', 'REVIEWER');
+    const reviewerContext = await newContext();
+    const reviewerPage = await reviewerContext.newPage();
+    await signIn(reviewerPage, reviewerSecret);
+    await reviewerPage.waitForURL('**/history');
+    const nav = reviewerPage.getByRole('navigation').first();
+    await nav.getByRole('link', { name: '检测记录' }).waitFor();
+    expect(await nav.getByRole('link', { name: '标签集' }).count()).toBe(0);
+
+    await reviewerPage.goto(url('/keys')); // not theirs: sent back to their start page
+    await reviewerPage.waitForURL('**/history');
+    await reviewerContext.close();
+  });
+
+  it('switches the interface to English and back', async () => {
+    await page.goto(url('/overview'));
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '概览' }).waitFor();
+  });
+});

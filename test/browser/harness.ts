@@ -1,0 +1,159 @@
+// Starts what the browser tests need: the Wanshi API on a fresh data directory, the built dashboard pointing
+// at it, and a headless Chromium. `stop()` ends all three and removes the data directory.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { runToCompletion, startProcess, type ManagedProcess } from './processes';
+
+export const REPO_ROOT = path.resolve(__dirname, '../..');
+const DASHBOARD_DIR = path.join(REPO_ROOT, 'dashboard');
+const NEXT_BIN = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
+const LOG_DIR = path.join(RESULTS_DIR, 'browser-logs');
+
+const API_START_TIMEOUT_MS = 180_000;
+const DASHBOARD_START_TIMEOUT_MS = 60_000;
+
+export interface Stack {
+  apiUrl: string;
+  dashboardUrl: string;
+  adminKey: string;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+  const started: { stop(): Promise<void> }[] = [];
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wanshi-browser-'));
+  const stop = async () => {
+    for (const item of started.reverse()) await item.stop().catch(() => undefined);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const adminKey = `test-admin-${randomBytes(16).toString('hex')}`;
+    // The build is CPU-bound and the API start mostly waits on the database: overlap them.
+    const [apiStart, build] = await Promise.allSettled([startApi(dataDir, adminKey), ensureDashboardBuild()]);
+    if (apiStart.status === 'fulfilled') started.push(apiStart.value.process);
+    for (const outcome of [apiStart, build]) if (outcome.status === 'rejected') throw outcome.reason;
+    const api = (apiStart as PromiseFulfilledResult<{ url: string; process: ManagedProcess }>).value;
+    const dashboard = await startDashboard(api.url);
+    started.push(dashboard.process);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    started.push({ stop: () => browser.close() });
+    return { apiUrl: api.url, dashboardUrl: dashboard.url, adminKey, browser, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function startApi(
+  dataDir: string,
+  adminKey: string,
+): Promise<{ url: string; process: ManagedProcess }> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(await freePort()),
+    WANSHI_DATA_DIR: dataDir,
+    WANSHI_ADMIN_KEY: adminKey,
+  };
+  delete env.DATABASE_URL; // embedded PGlite in the fresh data directory
+  const api = startProcess('api', process.execPath, ['-r', '@swc-node/register', 'api/src/server/main.ts'], {
+    cwd: REPO_ROOT,
+    env,
+    logDir: LOG_DIR,
+  });
+  try {
+    const [, url] = await api.waitForOutput(/listening on (http:\/\/\S+)/, API_START_TIMEOUT_MS);
+    const base = url.replace(/\/+$/, '');
+    await waitForHttp(`${base}/health/ready`, (status) => status === 200, API_START_TIMEOUT_MS, api);
+    return { url: base, process: api };
+  } catch (error) {
+    await api.stop();
+    throw error;
+  }
+}
+
+async function startDashboard(apiUrl: string): Promise<{ url: string; process: ManagedProcess }> {
+  const port = await freePort();
+  const dashboard = startProcess(
+    'dashboard',
+    process.execPath,
+    [NEXT_BIN, 'start', DASHBOARD_DIR, '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, WANSHI_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1' },
+      logDir: LOG_DIR,
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${url}/sign-in`, (status) => status === 200, DASHBOARD_START_TIMEOUT_MS, dashboard);
+    return { url, process: dashboard };
+  } catch (error) {
+    await dashboard.stop();
+    throw error;
+  }
+}
+
+/** Builds the dashboard when there is no build or a source file is newer than it. */
+async function ensureDashboardBuild(): Promise<void> {
+  const buildId = path.join(DASHBOARD_DIR, '.next', 'BUILD_ID');
+  if (existsSync(buildId) && newestSourceMtime(DASHBOARD_DIR) <= statSync(buildId).mtimeMs) return;
+  await runToCompletion('dashboard-build', process.execPath, [NEXT_BIN, 'build', DASHBOARD_DIR], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    logDir: LOG_DIR,
+  });
+}
+
+const NOT_SOURCES = new Set(['.next', 'node_modules', 'next-env.d.ts', 'tsconfig.tsbuildinfo']);
+
+function newestSourceMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (NOT_SOURCES.has(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+async function waitForHttp(
+  url: string,
+  ok: (status: number) => boolean,
+  timeoutMs: number,
+  owner: ManagedProcess,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (owner.child.exitCode !== null)
+      throw new Error(`${owner.name} exited while waiting for ${url}\n${owner.tail()}`);
+    const status = await fetch(url, { redirect: 'manual' }).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (ok(status)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} not ready within ${timeoutMs} ms\n${owner.tail()}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
