@@ -5,9 +5,17 @@ import { evaluateDetections } from '../../api/src/evaluation/coco-eval';
 type Xywh = [number, number, number, number];
 
 /** A dataset of `images` images (ids 1..n), categories 1 "cat" and 2 "dog", with the given boxes. */
-function dataset(images: number, boxes: { image: number; category: number; bbox: Xywh; crowd?: boolean }[]): CocoDataset {
+function dataset(
+  images: number,
+  boxes: { image: number; category: number; bbox: Xywh; crowd?: boolean }[],
+): CocoDataset {
   return {
-    images: Array.from({ length: images }, (_, i) => ({ id: i + 1, file_name: `${i + 1}.jpg`, width: 100, height: 100 })),
+    images: Array.from({ length: images }, (_, i) => ({
+      id: i + 1,
+      file_name: `${i + 1}.jpg`,
+      width: 100,
+      height: 100,
+    })),
     annotations: boxes.map((b, i) => ({
       id: i + 1,
       image_id: b.image,
@@ -109,7 +117,11 @@ describe('evaluateDetections', () => {
 
   it('evaluates only the best maxDets detections of an image', () => {
     const gt = dataset(1, [{ image: 1, category: 1, bbox: catAt(0) }]);
-    const result = evaluateDetections(gt, [detection(1, 1, catAt(50), 0.9), detection(1, 1, catAt(0), 0.5)], 1);
+    const result = evaluateDetections(
+      gt,
+      [detection(1, 1, catAt(50), 0.9), detection(1, 1, catAt(0), 0.5)],
+      1,
+    );
     expect(result.map).toBe(0);
   });
 });

@@ -7,8 +7,9 @@ const limits = { maxBytes: 1_000_000, maxPixels: 1_000_000 };
 const solid = (width: number, height: number, rgb: [number, number, number]) =>
   sharp({ create: { width, height, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } });
 
-const pixelAt = (image: { data: Buffer; width: number }, x: number, y: number) =>
-  [...image.data.subarray((y * image.width + x) * 3, (y * image.width + x) * 3 + 3)];
+const pixelAt = (image: { data: Buffer; width: number }, x: number, y: number) => [
+  ...image.data.subarray((y * image.width + x) * 3, (y * image.width + x) * 3 + 3),
+];
 
 async function rejection(promise: Promise<unknown>): Promise<ImageInputError> {
   const error = await promise.then(
@@ -58,7 +59,10 @@ describe('decodeImage', () => {
   });
 
   it('reads WebP', async () => {
-    const image = await decodeImage(await solid(3, 3, [0, 255, 0]).webp({ lossless: true }).toBuffer(), limits);
+    const image = await decodeImage(
+      await solid(3, 3, [0, 255, 0]).webp({ lossless: true }).toBuffer(),
+      limits,
+    );
     expect(pixelAt(image, 1, 1)).toEqual([0, 255, 0]);
   });
 

@@ -6,7 +6,12 @@ import { mapBoxToOriginal } from '../../api/src/inference/postprocess/map-boxes'
 /** The forward direction: where an original-image box lands in the model input. */
 function toModel(box: Box, width: number, height: number, size: number, mode: 'stretch' | 'letterbox'): Box {
   const t = planResize(width, height, size, mode).transform;
-  return [box[0] * t.scaleX + t.padX, box[1] * t.scaleY + t.padY, box[2] * t.scaleX + t.padX, box[3] * t.scaleY + t.padY];
+  return [
+    box[0] * t.scaleX + t.padX,
+    box[1] * t.scaleY + t.padY,
+    box[2] * t.scaleX + t.padX,
+    box[3] * t.scaleY + t.padY,
+  ];
 }
 
 describe('mapBoxToOriginal', () => {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { OutputTensor } from '../../api/src/inference/decoders';
-import { decodeNanodetGfl, expectedBin, type NanodetGflSpec } from '../../api/src/inference/decoders/nanodet-gfl';
+import {
+  decodeNanodetGfl,
+  expectedBin,
+  type NanodetGflSpec,
+} from '../../api/src/inference/decoders/nanodet-gfl';
 
 // A 16×16 input with one stride-8 head: 2×2 cells, 2 classes, regMax 10 (11 bins per side).
-const spec: NanodetGflSpec = { family: 'nanodet-gfl', heads: [{ stride: 8, scores: 's8', boxes: 'b8' }], regMax: 10 };
+const spec: NanodetGflSpec = {
+  family: 'nanodet-gfl',
+  heads: [{ stride: 8, scores: 's8', boxes: 'b8' }],
+  regMax: 10,
+};
 const CELLS = 4;
 const CLASSES = 2;
 const BINS = 11;

@@ -11,7 +11,9 @@ const candidate = (classIndex: number, score: number, x: number): Candidate => (
 describe('nonMaxSuppression', () => {
   it('keeps the best of overlapping boxes of the same class', () => {
     // Shifted by 1: IoU 9/11 ≈ 0.82 > 0.6.
-    expect(nonMaxSuppression([candidate(0, 0.5, 1), candidate(0, 0.9, 0)], 0.6, 100)).toEqual([candidate(0, 0.9, 0)]);
+    expect(nonMaxSuppression([candidate(0, 0.5, 1), candidate(0, 0.9, 0)], 0.6, 100)).toEqual([
+      candidate(0, 0.9, 0),
+    ]);
   });
 
   it('keeps overlapping boxes of different classes', () => {
@@ -24,7 +26,11 @@ describe('nonMaxSuppression', () => {
   });
 
   it('returns at most maxKeep boxes, best first', () => {
-    const kept = nonMaxSuppression([candidate(0, 0.2, 0), candidate(1, 0.9, 0), candidate(2, 0.5, 0)], 0.6, 2);
+    const kept = nonMaxSuppression(
+      [candidate(0, 0.2, 0), candidate(1, 0.9, 0), candidate(2, 0.5, 0)],
+      0.6,
+      2,
+    );
     expect(kept.map((c) => c.score)).toEqual([0.9, 0.5]);
   });
 });

@@ -3,7 +3,12 @@ import { planResize, resizeImage } from '../../api/src/inference/image/resize';
 
 describe('planResize', () => {
   it('stretch scales each axis to the square independently', () => {
-    expect(planResize(640, 480, 320, 'stretch').transform).toEqual({ scaleX: 0.5, scaleY: 320 / 480, padX: 0, padY: 0 });
+    expect(planResize(640, 480, 320, 'stretch').transform).toEqual({
+      scaleX: 0.5,
+      scaleY: 320 / 480,
+      padX: 0,
+      padY: 0,
+    });
   });
 
   it('letterbox keeps the aspect ratio and centres the picture', () => {

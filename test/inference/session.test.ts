@@ -11,8 +11,10 @@ async function runIdentity(session: ort.InferenceSession): Promise<number[]> {
 describe('createSession', () => {
   it('runs on cpu without logging when cpu is what was asked for', async () => {
     const lines: string[] = [];
-    const { session, provider } = await createSession(identityModel(), { providers: ['cpu'], intraOpThreads: 1 }, (l) =>
-      lines.push(l),
+    const { session, provider } = await createSession(
+      identityModel(),
+      { providers: ['cpu'], intraOpThreads: 1 },
+      (l) => lines.push(l),
     );
     expect(provider).toBe('cpu');
     expect(await runIdentity(session)).toEqual([1, 2]);
@@ -36,6 +38,8 @@ describe('createSession', () => {
   });
 
   it('fails when the model itself cannot be loaded', async () => {
-    await expect(createSession(Uint8Array.from([1, 2, 3]), { providers: ['cpu'], intraOpThreads: 1 })).rejects.toThrow();
+    await expect(
+      createSession(Uint8Array.from([1, 2, 3]), { providers: ['cpu'], intraOpThreads: 1 }),
+    ).rejects.toThrow();
   });
 });

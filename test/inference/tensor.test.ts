@@ -7,7 +7,9 @@ const identity: Pick<TensorSpec, 'mean' | 'std'> = { mean: [0, 0, 0], std: [1, 1
 
 describe('toInputTensor', () => {
   it('reorders channels to BGR when the model wants BGR', () => {
-    expect([...toInputTensor(pixel, 1, { ...identity, layout: 'NCHW', channelOrder: 'BGR' })]).toEqual([30, 20, 10]);
+    expect([...toInputTensor(pixel, 1, { ...identity, layout: 'NCHW', channelOrder: 'BGR' })]).toEqual([
+      30, 20, 10,
+    ]);
   });
 
   it('applies mean and std given in the model channel order', () => {
@@ -24,6 +26,8 @@ describe('toInputTensor', () => {
   });
 
   it('rejects pixels of the wrong size', () => {
-    expect(() => toInputTensor(pixel, 2, { ...identity, layout: 'NCHW', channelOrder: 'RGB' })).toThrow(/Expected 12/);
+    expect(() => toInputTensor(pixel, 2, { ...identity, layout: 'NCHW', channelOrder: 'RGB' })).toThrow(
+      /Expected 12/,
+    );
   });
 });

@@ -16,7 +16,9 @@ describe('decodeYolov8', () => {
     const image = emptyImage();
     [image[0][1], image[1][1], image[2][1], image[3][1]] = [100, 50, 40, 20]; // anchor 1
     image[5][1] = 0.75; // class 1
-    expect(decodeYolov8(output([image]), spec, 0, 0.25)).toEqual([{ classIndex: 1, score: 0.75, box: [80, 40, 120, 60] }]);
+    expect(decodeYolov8(output([image]), spec, 0, 0.25)).toEqual([
+      { classIndex: 1, score: 0.75, box: [80, 40, 120, 60] },
+    ]);
   });
 
   it('reads the requested image of a batch', () => {

@@ -35,7 +35,10 @@ export function evaluateDetections(
   maxDets = 100,
 ): EvaluationResult {
   const imageIds = dataset.images.map((i) => i.id).sort((a, b) => a - b);
-  const truths = groupBy(dataset.annotations, (a): GroundTruthBox => ({ box: xywhToBox(a.bbox), crowd: a.iscrowd === 1 }));
+  const truths = groupBy(dataset.annotations, (a): GroundTruthBox => ({
+    box: xywhToBox(a.bbox),
+    crowd: a.iscrowd === 1,
+  }));
   const results = groupBy(detections, (d): ScoredBox => ({ box: xywhToBox(d.bbox), score: d.score }));
 
   const categories = dataset.categories.map((category): CategoryResult => {
@@ -44,7 +47,12 @@ export function evaluateDetections(
     let positives = 0;
     for (const imageId of imageIds) {
       const key = `${imageId}/${category.id}`;
-      const match = matchImageCategory(truths.get(key) ?? [], results.get(key) ?? [], IOU_THRESHOLDS, maxDets);
+      const match = matchImageCategory(
+        truths.get(key) ?? [],
+        results.get(key) ?? [],
+        IOU_THRESHOLDS,
+        maxDets,
+      );
       positives += match.positives;
       scores.push(...match.scores);
       match.outcomes.forEach((outcomes, t) => perThreshold[t].push(...outcomes));
@@ -53,7 +61,12 @@ export function evaluateDetections(
     if (positives === 0) return { ...base, ap: null, ap50: null, ap75: null };
     // Rank all the category's detections by score; the stable sort keeps pycocotools' tie order.
     const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
-    const aps = perThreshold.map((outcomes) => averagePrecision(order.map((i) => outcomes[i]), positives));
+    const aps = perThreshold.map((outcomes) =>
+      averagePrecision(
+        order.map((i) => outcomes[i]),
+        positives,
+      ),
+    );
     return { ...base, ap: mean(aps), ap50: aps[0], ap75: aps[5] };
   });
 
@@ -66,7 +79,10 @@ export function evaluateDetections(
   };
 }
 
-function groupBy<T extends { image_id: number; category_id: number }, V>(items: readonly T[], toValue: (item: T) => V) {
+function groupBy<T extends { image_id: number; category_id: number }, V>(
+  items: readonly T[],
+  toValue: (item: T) => V,
+) {
   const groups = new Map<string, V[]>();
   for (const item of items) {
     const key = `${item.image_id}/${item.category_id}`;

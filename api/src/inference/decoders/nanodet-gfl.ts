@@ -37,7 +37,8 @@ export function decodeNanodetGfl(
       // Cell centres sit at (i + 0.5) · stride: the offset the model was trained with.
       const cx = ((cell % cols) + 0.5) * head.stride;
       const cy = (Math.floor(cell / cols) + 0.5) * head.stride;
-      const side = (s: number) => expectedBin(boxes.data, boxBase + (cell * 4 + s) * bins, bins) * head.stride;
+      const side = (s: number) =>
+        expectedBin(boxes.data, boxBase + (cell * 4 + s) * bins, bins) * head.stride;
       const [left, top, right, bottom] = [side(0), side(1), side(2), side(3)];
       for (const hit of hits) {
         candidates.push({ ...hit, box: [cx - left, cy - top, cx + right, cy + bottom] });

@@ -13,7 +13,8 @@ export interface ImageLimits {
   maxPixels: number;
 }
 
-export type ImageInputErrorReason = 'empty' | 'too-many-bytes' | 'too-many-pixels' | 'unsupported-format' | 'corrupt';
+export type ImageInputErrorReason =
+  'empty' | 'too-many-bytes' | 'too-many-pixels' | 'unsupported-format' | 'corrupt';
 
 /** A problem with the caller's image (not with the service): the API maps it to BAD_USER_INPUT. */
 export class ImageInputError extends Error {
@@ -31,13 +32,19 @@ export const SUPPORTED_FORMATS: readonly string[] = ['jpeg', 'png', 'webp'];
 export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
   if (bytes.length === 0) throw new ImageInputError('empty', 'The image is empty (0 bytes).');
   if (bytes.length > limits.maxBytes) {
-    throw new ImageInputError('too-many-bytes', `The image is ${bytes.length} bytes; the limit is ${limits.maxBytes}.`);
+    throw new ImageInputError(
+      'too-many-bytes',
+      `The image is ${bytes.length} bytes; the limit is ${limits.maxBytes}.`,
+    );
   }
   // limitInputPixels makes sharp refuse decompression bombs from the header, before decoding them.
   const input = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' });
   const format = await readFormat(input);
   if (!SUPPORTED_FORMATS.includes(format)) {
-    throw new ImageInputError('unsupported-format', `Unsupported image format "${format}"; use JPEG, PNG or WebP.`);
+    throw new ImageInputError(
+      'unsupported-format',
+      `Unsupported image format "${format}"; use JPEG, PNG or WebP.`,
+    );
   }
   try {
     const { data, info } = await input

@@ -9,7 +9,8 @@ export type TensorSpec = Pick<InputSpec, 'layout' | 'channelOrder' | 'mean' | 's
  */
 export function toInputTensor(rgb: Uint8Array, size: number, spec: TensorSpec): Float32Array {
   const plane = size * size;
-  if (rgb.length !== plane * 3) throw new Error(`Expected ${plane * 3} RGB bytes for ${size}×${size}, got ${rgb.length}`);
+  if (rgb.length !== plane * 3)
+    throw new Error(`Expected ${plane * 3} RGB bytes for ${size}×${size}, got ${rgb.length}`);
   const out = new Float32Array(plane * 3);
   for (let c = 0; c < 3; c++) {
     const source = spec.channelOrder === 'RGB' ? c : 2 - c;

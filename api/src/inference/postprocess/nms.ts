@@ -5,7 +5,11 @@ import { iou } from '../geometry/box';
  * Class-aware greedy NMS: a candidate is dropped only when a better-scored candidate of the same class
  * overlaps it by more than `iouThreshold`. Returns at most `maxKeep` candidates, best first.
  */
-export function nonMaxSuppression(candidates: readonly Candidate[], iouThreshold: number, maxKeep: number): Candidate[] {
+export function nonMaxSuppression(
+  candidates: readonly Candidate[],
+  iouThreshold: number,
+  maxKeep: number,
+): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.score - a.score);
   const keptByClass = new Map<number, Candidate[]>();
   const kept: Candidate[] = [];

@@ -1,0 +1,167 @@
+// One model artifact as a detector. Preparation (resize + normalise, per image, no session needed) is split
+// from inference (one session run per batch) so a scheduler can prepare the next batch while one runs.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as ort from 'onnxruntime-node';
+import type { ArtifactEntry, ModelManifest } from '../../../models/src/repository/manifest';
+import { verifyArtifact } from '../../../models/src/repository/verify';
+import { decodeCandidates, decoderOutputNames, type OutputTensor } from './decoders';
+import type { Box } from './geometry/box';
+import type { RgbImage } from './image/decode';
+import { resizeImage, type ResizeTransform } from './image/resize';
+import { toInputTensor } from './image/tensor';
+import { mapBoxToOriginal } from './postprocess/map-boxes';
+import { nonMaxSuppression } from './postprocess/nms';
+import { createSession, type SessionSettings } from './session';
+import type { ExecutionProviderName } from '../config';
+
+export interface DetectionOptions {
+  /** Lowest score reported. */
+  minScore: number;
+  /** Same-class boxes overlapping more than this are merged into the best one. */
+  iou: number;
+  maxObjects: number;
+}
+
+/** For showing results to people: only confident boxes. */
+export const DISPLAY_OPTIONS: DetectionOptions = { minScore: 0.3, iou: 0.6, maxObjects: 100 };
+/** For mAP: low-score boxes still add recall (pycocotools keeps the best 100 per image). */
+export const EVALUATION_OPTIONS: DetectionOptions = { minScore: 0.05, iou: 0.6, maxObjects: 100 };
+
+export interface DetectedObject {
+  classIndex: number;
+  /** The class name in the manifest, which is the label-set key. */
+  key: string;
+  score: number;
+  /** [x1, y1, x2, y2] in original-image pixels. */
+  box: Box;
+}
+
+export interface Detection {
+  objects: DetectedObject[];
+}
+
+/** One image ready for a batch: its input-tensor slice and what is needed to map boxes back. */
+export interface PreparedImage {
+  tensor: Float32Array;
+  transform: ResizeTransform;
+  width: number;
+  height: number;
+  options: DetectionOptions;
+}
+
+export interface DetectorSource {
+  /** The model version folder holding manifest.json and the artifacts. */
+  versionDir: string;
+  manifest: ModelManifest;
+  artifact: ArtifactEntry;
+  inputSize: number;
+}
+
+export class Detector {
+  private session: ort.InferenceSession | undefined;
+  private activeProvider: ExecutionProviderName | undefined;
+
+  constructor(
+    readonly source: DetectorSource,
+    private readonly settings: SessionSettings,
+    private readonly log: (line: string) => void = console.warn,
+  ) {}
+
+  get inputSize(): number {
+    return this.source.inputSize;
+  }
+
+  /** The execution provider the session runs on; undefined until loaded. */
+  get provider(): ExecutionProviderName | undefined {
+    return this.activeProvider;
+  }
+
+  /** Checks the artifact's sha256 against the manifest, then opens the session. */
+  async load(): Promise<void> {
+    if (this.session) return;
+    const { versionDir, artifact } = this.source;
+    await verifyArtifact(versionDir, artifact);
+    const opened = await createSession(
+      await readFile(path.join(versionDir, artifact.file)),
+      this.settings,
+      this.log,
+    );
+    this.session = opened.session;
+    this.activeProvider = opened.provider;
+  }
+
+  async unload(): Promise<void> {
+    const session = this.session;
+    this.session = undefined;
+    this.activeProvider = undefined;
+    await session?.release();
+  }
+
+  async prepare(image: RgbImage, options: DetectionOptions = DISPLAY_OPTIONS): Promise<PreparedImage> {
+    const { input } = this.source.manifest;
+    const { pixels, transform } = await resizeImage(image, this.inputSize, input.resize, input.padValue);
+    const tensor = toInputTensor(pixels, this.inputSize, input);
+    return { tensor, transform, width: image.width, height: image.height, options };
+  }
+
+  /** A mid-grey picture, for warm-up runs that size the session's memory before real traffic. */
+  warmUpSample(): Promise<PreparedImage> {
+    const size = this.inputSize;
+    return this.prepare({ data: Buffer.alloc(size * size * 3, 128), width: size, height: size });
+  }
+
+  async run(batch: readonly PreparedImage[]): Promise<Detection[]> {
+    if (!this.session) throw new Error('Detector.run before load()');
+    if (batch.length === 0) return [];
+    const { manifest, inputSize } = this.source;
+    const slice = batch[0].tensor.length;
+    const input = new Float32Array(slice * batch.length);
+    batch.forEach((p, i) => input.set(p.tensor, i * slice));
+    const dims =
+      manifest.input.layout === 'NCHW'
+        ? [batch.length, 3, inputSize, inputSize]
+        : [batch.length, inputSize, inputSize, 3];
+    const results = await this.session.run(
+      { [manifest.input.name]: new ort.Tensor('float32', input, dims) },
+      decoderOutputNames(manifest.decoder),
+    );
+    const outputs = Object.fromEntries(
+      Object.entries(results).map(([name, t]) => [name, asFloat32(name, t)]),
+    );
+    return batch.map((prepared, i) => this.detectionsOf(outputs, i, prepared));
+  }
+
+  /** Prepares and runs images as one batch. */
+  async detect(
+    images: readonly RgbImage[],
+    options: DetectionOptions = DISPLAY_OPTIONS,
+  ): Promise<Detection[]> {
+    return this.run(await Promise.all(images.map((image) => this.prepare(image, options))));
+  }
+
+  private detectionsOf(
+    outputs: Record<string, OutputTensor>,
+    index: number,
+    prepared: PreparedImage,
+  ): Detection {
+    const { manifest, inputSize } = this.source;
+    const { minScore, iou, maxObjects } = prepared.options;
+    const candidates = decodeCandidates(manifest.decoder, outputs, inputSize, index, minScore);
+    const kept = nonMaxSuppression(candidates, iou, maxObjects);
+    return {
+      objects: kept.map((c) => ({
+        classIndex: c.classIndex,
+        key: manifest.classes[c.classIndex],
+        score: c.score,
+        box: mapBoxToOriginal(c.box, prepared.transform, prepared.width, prepared.height),
+      })),
+    };
+  }
+}
+
+function asFloat32(name: string, tensor: ort.Tensor): OutputTensor {
+  if (tensor.type !== 'float32')
+    throw new Error(`Output ${name} is ${tensor.type}; the decoders read float32`);
+  return { data: tensor.data as Float32Array, dims: tensor.dims };
+}

@@ -1,0 +1,120 @@
+// npm run bench:inference -- [--sizes 320,416] [--batches 1,4,8] [--threads 1,2] [--seconds 3]
+// Raw onnxruntime-node speed of the model artifact (no decode, resize or post-processing): what the
+// runtime gives on this machine, to set scheduler batch sizes and thread counts against.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as ort from 'onnxruntime-node';
+import { loadConfig } from '../api/src/config';
+import { chooseArtifact } from '../api/src/inference/artifact-choice';
+import { createSession } from '../api/src/inference/session';
+import { loadManifest } from '../models/src/repository/load';
+
+interface Row {
+  size: number;
+  batch: number;
+  threads: number;
+  provider: string;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  imagesPerSecond: number;
+}
+
+const list = (text: string) => text.split(',').map(Number);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      model: { type: 'string', default: 'nanodet-m/1' },
+      precision: { type: 'string', default: 'fp32' },
+      sizes: { type: 'string', default: '320,416' },
+      batches: { type: 'string', default: '1,4,8' },
+      threads: { type: 'string', default: '1,2' },
+      seconds: { type: 'string', default: '3' },
+    },
+  });
+  const config = loadConfig();
+  const versionDir = path.join(config.modelsDir, values.model);
+  const manifest = await loadManifest(versionDir);
+  const rows: Row[] = [];
+  for (const size of list(values.sizes)) {
+    const { artifact } = chooseArtifact(manifest, { inputSize: size, precision: values.precision as 'fp32' });
+    for (const threads of list(values.threads)) {
+      const { session, provider } = await createSession(
+        await readFile(path.join(versionDir, artifact.file)),
+        {
+          providers: config.inference.providers,
+          intraOpThreads: threads,
+        },
+      );
+      for (const batch of list(values.batches)) {
+        const dims = manifest.input.layout === 'NCHW' ? [batch, 3, size, size] : [batch, size, size, 3];
+        const input = new ort.Tensor('float32', randomInput(batch * 3 * size * size), dims);
+        const times = await timeRuns(
+          () => session.run({ [manifest.input.name]: input }),
+          Number(values.seconds),
+        );
+        const medianMs = percentile(times, 0.5);
+        rows.push({
+          size,
+          batch,
+          threads,
+          provider,
+          runs: times.length,
+          medianMs,
+          p95Ms: percentile(times, 0.95),
+          imagesPerSecond: (batch * 1000) / medianMs,
+        });
+        console.error(`  ${size} batch ${batch} threads ${threads}: ${medianMs.toFixed(1)} ms`);
+      }
+      await session.release();
+    }
+  }
+  console.log(table(rows, `${manifest.name}@${manifest.version} ${values.precision}`));
+  const out = path.join(
+    __dirname,
+    'results',
+    `inference-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  );
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, JSON.stringify({ model: values.model, precision: values.precision, rows }, null, 2));
+  console.log(`\n(${out})`);
+}
+
+/** Runs `once` for about `seconds` after 3 warm-up runs; at least 5 timed runs. Milliseconds per run. */
+async function timeRuns(once: () => Promise<unknown>, seconds: number): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await once();
+  const times: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  while (times.length < 5 || performance.now() < end) {
+    const start = performance.now();
+    await once();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+function randomInput(length: number): Float32Array {
+  // Values of a normalised image (roughly −2..2): speed does not depend on content, but keep it realistic.
+  return Float32Array.from({ length }, () => Math.random() * 4 - 2);
+}
+
+function percentile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function table(rows: readonly Row[], title: string): string {
+  const header = '| size | batch | threads | provider | runs | median ms/batch | p95 ms | images/s |';
+  const lines = rows.map(
+    (r) =>
+      `| ${r.size} | ${r.batch} | ${r.threads} | ${r.provider} | ${r.runs} | ${r.medianMs.toFixed(1)} | ${r.p95Ms.toFixed(1)} | ${r.imagesPerSecond.toFixed(0)} |`,
+  );
+  return [`${title}`, '', header, '|---|---|---|---|---|---|---|---|', ...lines].join('\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
