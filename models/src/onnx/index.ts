@@ -7,4 +7,4 @@ export { elementCount, makeTensor, makeRawTensor, readTensor, tensorDims, tensor
 export { attr, readIntAttribute, readIntsAttribute, readFloatAttribute, readStringAttribute } from './attribute';
 export { makeNode } from './node';
 export { makeValueInfo, readValueInfo, type ValueDim } from './valueInfo';
-export { makeModel, encodeModel, decodeModel, countOps, renameValue, type ModelParts } from './model';
+export { makeModel, encodeModel, decodeModel, countOps, renameValue, graphOf, type GraphLists, type ModelParts } from './model';

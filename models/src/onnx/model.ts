@@ -47,3 +47,24 @@ export function renameValue(graph: onnx.IGraphProto, from: string, to: string): 
     for (const item of list ?? []) if (item.name === from) item.name = to;
   }
 }
+
+/** A graph whose lists are always present (protobuf leaves unset ones out), for code that walks or edits it. */
+export interface GraphLists {
+  node: onnx.INodeProto[];
+  initializer: onnx.ITensorProto[];
+  input: onnx.IValueInfoProto[];
+  output: onnx.IValueInfoProto[];
+  valueInfo: onnx.IValueInfoProto[];
+}
+
+/** The model's graph with every list filled in (edits through it change the model). */
+export function graphOf(model: onnx.IModelProto): onnx.IGraphProto & GraphLists {
+  const graph = model.graph;
+  if (!graph) throw new Error('model has no graph');
+  graph.node ??= [];
+  graph.initializer ??= [];
+  graph.input ??= [];
+  graph.output ??= [];
+  graph.valueInfo ??= [];
+  return graph as onnx.IGraphProto & GraphLists;
+}
