@@ -84,7 +84,9 @@ export async function applyMigrations(inTransaction: InTransaction, dir = MIGRAT
       try {
         await db.exec(migration.sql);
       } catch (error) {
-        throw new MigrationError(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
+        throw new MigrationError(`Migration ${migration.name} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       await db.query(
         `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)

@@ -11,6 +11,8 @@ import { PostgresAdapterFactory } from './postgres-adapter';
 export interface Database {
   prisma: PrismaClient;
   kind: 'postgres' | 'pglite';
+  /** Migrations this open applied (for the start-up log); empty when the schema was up to date. */
+  appliedMigrations: string[];
   /** Disconnects; for PGlite also closes the database, without which the process lingers at exit. */
   close(): Promise<void>;
 }
@@ -28,8 +30,11 @@ export async function openDatabase(
   if (config.databaseUrl) {
     const prisma = new PrismaClient({ adapter: new PostgresAdapterFactory(config.databaseUrl) });
     const close = () => prisma.$disconnect();
-    await migrateOrClose(() => applyMigrations(prismaTransaction(prisma), migrationsDir), close);
-    return { prisma, kind: 'postgres', close };
+    const appliedMigrations = await migrateOrClose(
+      () => applyMigrations(prismaTransaction(prisma), migrationsDir),
+      close,
+    );
+    return { prisma, kind: 'postgres', appliedMigrations, close };
   }
   const pglite = await openPglite(config.dataDir);
   const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite) });
@@ -37,13 +42,16 @@ export async function openDatabase(
     await prisma.$disconnect();
     await pglite.close();
   };
-  await migrateOrClose(() => applyMigrations(pgliteTransaction(pglite), migrationsDir), close);
-  return { prisma, kind: 'pglite', close };
+  const appliedMigrations = await migrateOrClose(
+    () => applyMigrations(pgliteTransaction(pglite), migrationsDir),
+    close,
+  );
+  return { prisma, kind: 'pglite', appliedMigrations, close };
 }
 
-async function migrateOrClose(migrate: () => Promise<unknown>, close: () => Promise<void>): Promise<void> {
+async function migrateOrClose<T>(migrate: () => Promise<T>, close: () => Promise<void>): Promise<T> {
   try {
-    await migrate();
+    return await migrate();
   } catch (error) {
     await close();
     throw error;

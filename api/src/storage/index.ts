@@ -1,0 +1,1 @@
+export { FileSystemImageStore, type ImageStore, type ImageStoreOptions } from './image-store';
