@@ -2,7 +2,7 @@
 // bounded cache of originals (for review and re-runs), not an archive: it keeps at most `maxBytes`, evicting the
 // oldest first, and drops images older than `retentionDays`.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config';
 
