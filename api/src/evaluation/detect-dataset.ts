@@ -22,17 +22,21 @@ export async function detectDataset(
   const images = [...dataset.images].sort((a, b) => a.id - b.id);
   const detections: CocoDetection[] = [];
   const started = performance.now();
-  for (let i = 0; i < images.length; i += settings.batchSize) {
-    const batch = images.slice(i, i + settings.batchSize);
-    const prepared = await Promise.all(
+  const batches: CocoDataset['images'][] = [];
+  for (let i = 0; i < images.length; i += settings.batchSize)
+    batches.push(images.slice(i, i + settings.batchSize));
+  const prepareBatch = (batch: CocoDataset['images']) =>
+    Promise.all(
       batch.map(async (entry) => {
-        const decoded = await decodeImage(
-          await readFile(path.join(imagesDir, entry.file_name)),
-          settings.limits,
-        );
-        return detector.prepare(decoded, EVALUATION_OPTIONS);
+        const bytes = await readFile(path.join(imagesDir, entry.file_name));
+        return detector.prepare(await decodeImage(bytes, settings.limits), EVALUATION_OPTIONS);
       }),
     );
+  let next = batches.length > 0 ? prepareBatch(batches[0]) : undefined;
+  for (const [b, batch] of batches.entries()) {
+    const prepared = await next!;
+    // Decode and resize the next batch (sharp, on libuv threads) while this one is inferred.
+    next = b + 1 < batches.length ? prepareBatch(batches[b + 1]) : undefined;
     const results = await detector.run(prepared);
     results.forEach((result, j) => {
       for (const object of result.objects) {
