@@ -1,8 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
 import type { Detection, Detector, PreparedImage } from '../../api/src/inference/detector';
-import type { RgbImage } from '../../api/src/inference/image/decode';
-import { ImageInputError } from '../../api/src/inference/image/decode';
+import { ImageInputError, type RgbImage } from '../../api/src/inference/image/decode';
 import { Scheduler, SchedulerError } from '../../api/src/scheduler';
 import { detectorRunner } from '../../api/src/scheduler/detector-runner';
 import { KEY, schedulerConfig, silentLogger } from './fakes';
@@ -10,45 +9,74 @@ import { KEY, schedulerConfig, silentLogger } from './fakes';
 const LIMITS = { maxImageBytes: 1024 * 1024, maxImagePixels: 1_000_000 };
 const OPTIONS = { minScore: 0.5, iou: 0.5, maxObjects: 10 };
 
-/** Just enough of a Detector to see what the adapter hands it. */
-function fakeDetector() {
-  const prepared = (image: RgbImage, options = OPTIONS): PreparedImage => ({
+function prepared(image: RgbImage, options = OPTIONS): PreparedImage {
+  return {
     tensor: new Float32Array(3),
     transform: { scaleX: 1, scaleY: 1, padX: 0, padY: 0 },
     width: image.width,
     height: image.height,
     options,
-  });
+  };
+}
+
+/** The preparing half of a Detector (never loaded) and the session half, as the adapter sees them. */
+function fakeParts() {
   return {
-    source: { artifact: { bytes: 8 * 1024 * 1024 } } as Detector['source'],
-    load: vi.fn(async () => undefined),
-    unload: vi.fn(async () => undefined),
-    prepare: vi.fn(async (image: RgbImage, options?: typeof OPTIONS) => prepared(image, options)),
-    warmUpSample: async () => prepared({ data: Buffer.alloc(3), width: 1, height: 1 }),
-    run: async (batch: readonly PreparedImage[]): Promise<Detection[]> => batch.map(() => ({ objects: [] })),
+    preparer: {
+      source: { artifact: { bytes: 8 * 1024 * 1024 } } as Detector['source'],
+      prepare: vi.fn(async (image: RgbImage, options?: typeof OPTIONS) => prepared(image, options)),
+      warmUpSample: async () => prepared({ data: Buffer.alloc(3), width: 1, height: 1 }),
+    },
+    session: {
+      load: vi.fn(async () => undefined),
+      unload: vi.fn(async () => undefined),
+      run: vi.fn(async (batch: readonly PreparedImage[]): Promise<Detection[]> =>
+        batch.map(() => ({ objects: [] })),
+      ),
+    },
+    limits: LIMITS,
   } satisfies Parameters<typeof detectorRunner>[0];
 }
 
+const png = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: '#808080' } })
+    .png()
+    .toBuffer();
+
 describe('detectorRunner', () => {
   it('decodes the uploaded bytes in prepare and passes the detection options on', async () => {
-    const detector = fakeDetector();
-    const png = await sharp({ create: { width: 6, height: 4, channels: 3, background: '#808080' } })
-      .png()
-      .toBuffer();
+    const parts = fakeParts();
 
-    await detectorRunner(detector, LIMITS).prepare({ bytes: png, options: OPTIONS });
+    await detectorRunner(parts).prepare({ bytes: await png(6, 4), options: OPTIONS });
 
-    expect(detector.prepare).toHaveBeenCalledWith(expect.objectContaining({ width: 6, height: 4 }), OPTIONS);
+    expect(parts.preparer.prepare).toHaveBeenCalledWith(
+      expect.objectContaining({ width: 6, height: 4 }),
+      OPTIONS,
+    );
+  });
+
+  it('loads and runs on the session, not on the preparer', async () => {
+    const parts = fakeParts();
+    const scheduler = new Scheduler({
+      config: schedulerConfig(),
+      createRunner: () => detectorRunner(parts),
+      logger: silentLogger,
+    });
+
+    await scheduler.submit(KEY, { bytes: await png(6, 4) });
+
+    expect(parts.session.load).toHaveBeenCalledOnce();
+    expect(parts.session.run).toHaveBeenCalledWith([expect.objectContaining({ width: 6, height: 4 })]);
   });
 
   it('expects a session of about twice the artifact file before it is measured', () => {
-    expect(detectorRunner(fakeDetector(), LIMITS).expectedSessionMB).toBe(16);
+    expect(detectorRunner(fakeParts()).expectedSessionMB).toBe(16);
   });
 
-  it('rejects a bad upload through the scheduler as PREPARATION_FAILED caused by an ImageInputError', async () => {
+  it('rejects a bad upload as PREPARATION_FAILED caused by an ImageInputError', async () => {
     const scheduler = new Scheduler({
       config: schedulerConfig(),
-      createRunner: () => detectorRunner(fakeDetector(), LIMITS),
+      createRunner: () => detectorRunner(fakeParts()),
       logger: silentLogger,
     });
 

@@ -56,6 +56,8 @@ interface PendingRequest<I, O> extends Queued {
 }
 
 const MB = 1024 * 1024;
+/** Node fires longer timers at once (with a warning); a deadline this far away is no deadline anyway. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** retryAfterMs guess per batch before any batch has run (e.g. while the model is still loading). */
 const UNMEASURED_BATCH_MS = 1000;
 
@@ -137,7 +139,7 @@ export class ArtifactLane<I, O> {
         resolve,
         reject,
       };
-      request.deadlineTimer = setTimeout(() => this.expire(request), timeoutMs);
+      request.deadlineTimer = setTimeout(() => this.expire(request), Math.min(timeoutMs, MAX_TIMER_MS));
       this.queue.push(request);
       this.schedulePump();
     });

@@ -1,10 +1,22 @@
-// The inference Detector as a BatchRunner. The input is the uploaded bytes: decoding happens inside prepare,
-// so full-size decoded pixels exist only for the next batch or so, never for the whole queue (a 40-megapixel
-// upload is 120 MB of RGB). A bad upload rejects with PREPARATION_FAILED whose `cause` is the ImageInputError.
+// The inference Detector as a BatchRunner: preparation on the main thread (sharp decodes and resizes on
+// libuv's threads; the pixel → float pass is a few ms of JavaScript per image), the session in a worker thread.
+//
+// The input is the uploaded bytes, decoded inside prepare, so full-size decoded pixels exist only for the next
+// batch or so, never for the whole queue (a 40-megapixel upload is 120 MB of RGB). A bad upload rejects with
+// PREPARATION_FAILED whose `cause` is the ImageInputError.
+import path from 'node:path';
 import type { Config } from '../config';
-import type { Detection, DetectionOptions, Detector, PreparedImage } from '../inference/detector';
+import type {
+  Detection,
+  DetectionOptions,
+  Detector,
+  DetectorSource,
+  PreparedImage,
+} from '../inference/detector';
 import { decodeImage } from '../inference/image/decode';
+import type { SessionSettings } from '../inference/session';
 import type { BatchRunner } from './types';
+import { WorkerSession } from './worker-session';
 
 export interface DetectionInput {
   bytes: Uint8Array;
@@ -12,26 +24,46 @@ export interface DetectionInput {
   options?: DetectionOptions;
 }
 
+export interface DetectorRunnerParts {
+  /** A Detector that is never loaded: prepare and warmUpSample need only the manifest. */
+  preparer: Pick<Detector, 'source' | 'prepare' | 'warmUpSample'>;
+  /** Where the session lives: normally detectorWorkerSession(), a Detector in a worker thread. */
+  session: Pick<Detector, 'load' | 'unload' | 'run'>;
+  limits: Pick<Config['limits'], 'maxImageBytes' | 'maxImagePixels'>;
+}
+
 const MB = 1024 * 1024;
 
-export function detectorRunner(
-  detector: Pick<Detector, 'source' | 'load' | 'unload' | 'prepare' | 'run' | 'warmUpSample'>,
-  limits: Pick<Config['limits'], 'maxImageBytes' | 'maxImagePixels'>,
-): BatchRunner<DetectionInput, Detection, PreparedImage> {
+/**
+ * For Scheduler's createRunner:
+ * `detectorRunner({ preparer: new Detector(source, settings), session: detectorWorkerSession(source, settings), limits })`.
+ */
+export function detectorRunner({
+  preparer,
+  session,
+  limits,
+}: DetectorRunnerParts): BatchRunner<DetectionInput, Detection, PreparedImage> {
+  const imageLimits = { maxBytes: limits.maxImageBytes, maxPixels: limits.maxImagePixels };
   return {
-    load: () => detector.load(),
-    unload: () => detector.unload(),
-    // sharp decodes and resizes on libuv's threads; toInputTensor then runs on the event loop (one pass over
-    // the model-sized pixels, a few ms), which is why only the next batch is prepared ahead.
-    prepare: async ({ bytes, options }) =>
-      detector.prepare(
-        await decodeImage(bytes, { maxBytes: limits.maxImageBytes, maxPixels: limits.maxImagePixels }),
-        options,
-      ),
-    run: (batch) => detector.run(batch),
-    warmUpSample: () => detector.warmUpSample(),
+    load: () => session.load(),
+    unload: () => session.unload(),
+    prepare: async ({ bytes, options }) => preparer.prepare(await decodeImage(bytes, imageLimits), options),
+    run: (batch) => session.run(batch),
+    warmUpSample: () => preparer.warmUpSample(),
     // onnxruntime keeps the weights plus optimised and prepacked copies; twice the file is a first guess,
     // replaced by the measurement after the first load.
-    expectedSessionMB: (2 * detector.source.artifact.bytes) / MB,
+    expectedSessionMB: (2 * preparer.source.artifact.bytes) / MB,
   };
+}
+
+/** A Detector for `source` whose session runs in its own worker thread (see WorkerSession for why). */
+export function detectorWorkerSession(
+  source: DetectorSource,
+  settings: SessionSettings,
+): WorkerSession<PreparedImage, Detection> {
+  return new WorkerSession({
+    module: path.join(__dirname, '../inference/detector'),
+    exportName: 'Detector',
+    args: [source, settings],
+  });
 }

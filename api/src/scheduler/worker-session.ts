@@ -1,0 +1,110 @@
+// Runs a model's session in a worker thread, so inference never blocks the event loop.
+//
+// Why a worker: onnxruntime-node (1.30) returns a promise from session.run, but resolves it by calling the
+// native run synchronously in a setImmediate callback (dist/backend.js), and creates sessions the same way.
+// On the main thread every batch would freeze HTTP, timers and deadlines for its whole duration.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { HostedCall, HostedReply } from './worker-host';
+
+export interface WorkerSessionSpec {
+  /** Absolute path of the module (extension optional) that exports the class to host. */
+  module: string;
+  /** The exported class, constructed in the worker with `args`; it must have load(), unload() and run(batch). */
+  exportName: string;
+  /** Constructor arguments: plain data, as they are copied into the worker (structured clone). */
+  args: unknown[];
+}
+
+const HOST = path.join(__dirname, `worker-host${path.extname(__filename)}`);
+const HOST_EXEC_ARGV = __filename.endsWith('.ts') ? typeScriptLoaderArgs() : [];
+
+/**
+ * Running from TypeScript sources (node -r @swc-node/register, vitest), workers need swc's loader too. The
+ * main thread also loads swc's native binding: otherwise it is unloaded when the first worker ends, and the
+ * next worker to load it crashes the whole process (segmentation fault), e.g. on reload after an eviction.
+ */
+function typeScriptLoaderArgs(): string[] {
+  const requireHere = createRequire(__filename);
+  requireHere('@swc/core');
+  return ['--require', requireHere.resolve('@swc-node/register')];
+}
+
+interface PendingCall {
+  worker: Worker;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+export class WorkerSession<P, O> {
+  private worker: Worker | undefined;
+  private loaded = false;
+  private nextCallId = 0;
+  private readonly calls = new Map<number, PendingCall>();
+
+  constructor(private readonly spec: WorkerSessionSpec) {}
+
+  /** Starts the worker and loads the session in it. */
+  async load(): Promise<void> {
+    await this.call('load', []);
+    this.loaded = true;
+  }
+
+  /** Releases the session, then ends the worker and with it everything else it held (its JavaScript heap). */
+  async unload(): Promise<void> {
+    this.loaded = false;
+    const worker = this.worker;
+    if (!worker) return;
+    try {
+      await this.call('unload', []);
+    } finally {
+      this.worker = undefined;
+      await worker.terminate();
+    }
+  }
+
+  /**
+   * Copies the batch to the worker (not transferred: after an out-of-memory error the same prepared inputs
+   * are run again in smaller batches) and the outputs back.
+   */
+  async run(batch: P[]): Promise<O[]> {
+    // A worker that died (e.g. a native abort) is replaced, so one crash does not fail every later batch.
+    if (this.loaded && !this.worker) await this.load();
+    return (await this.call('run', [batch])) as O[];
+  }
+
+  private call(method: HostedCall['method'], args: unknown[]): Promise<unknown> {
+    const worker = (this.worker ??= this.start());
+    const id = this.nextCallId++;
+    return new Promise((resolve, reject) => {
+      this.calls.set(id, { worker, resolve, reject });
+      worker.postMessage({ id, method, args } satisfies HostedCall);
+    });
+  }
+
+  private start(): Worker {
+    const worker = new Worker(HOST, { workerData: this.spec, execArgv: HOST_EXEC_ARGV });
+    worker.on('message', (reply: HostedReply) => {
+      const call = this.calls.get(reply.id);
+      this.calls.delete(reply.id);
+      if (reply.ok) call?.resolve(reply.value);
+      else call?.reject(Object.assign(new Error(reply.message), { name: reply.name }));
+    });
+    worker.on('error', (error) => this.failCalls(worker, error));
+    worker.on('exit', (code) =>
+      this.failCalls(worker, new Error(`the inference worker exited (code ${code})`)),
+    );
+    return worker;
+  }
+
+  /** Fails the calls made to `worker` (which died), not those already made to its replacement. */
+  private failCalls(worker: Worker, error: Error): void {
+    if (this.worker === worker) this.worker = undefined;
+    for (const [id, call] of this.calls) {
+      if (call.worker !== worker) continue;
+      this.calls.delete(id);
+      call.reject(error);
+    }
+  }
+}
