@@ -38,6 +38,9 @@ export interface DetectedObject {
 }
 
 export interface Detection {
+  /** The upright image's size (after EXIF orientation), which the boxes are in. */
+  width: number;
+  height: number;
   objects: DetectedObject[];
 }
 
@@ -150,6 +153,8 @@ export class Detector {
     const candidates = decodeCandidates(manifest.decoder, outputs, inputSize, index, minScore);
     const kept = nonMaxSuppression(candidates, iou, maxObjects);
     return {
+      width: prepared.width,
+      height: prepared.height,
       objects: kept.map((c) => ({
         classIndex: c.classIndex,
         key: manifest.classes[c.classIndex],

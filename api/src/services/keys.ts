@@ -96,6 +96,12 @@ export class ApiKeyService {
     return { keyId: key.id, role: key.role };
   }
 
+  /** The caller's own key (any role may see itself: the dashboard asks at sign-in). */
+  async describe(viewer: Principal | null): Promise<ApiKeyView> {
+    const { keyId } = requireRole(viewer, 'app');
+    return toView(await this.prisma.apiKey.findUniqueOrThrow({ where: { id: keyId } }));
+  }
+
   async list(viewer: Principal | null): Promise<ApiKeyView[]> {
     requireRole(viewer, 'admin');
     const rows = await this.prisma.apiKey.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './context';
+import { AuditResolver } from './audit/resolver';
+import { DetectionResolver } from './detection/resolver';
+import { ApiKeyResolver } from './keys/resolver';
+import { LabelResolver } from './labels/resolver';
+import { ModelResolver } from './models/resolver';
+import { SystemResolver } from './system/resolver';
+
+export function buildWanshiSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [DetectionResolver, LabelResolver, ModelResolver, ApiKeyResolver, AuditResolver, SystemResolver],
+    authChecker,
+    // Validation comes from class-validator decorators on inputs; services validate again with zod.
+    validate: { forbidUnknownValues: false },
+  });
+}

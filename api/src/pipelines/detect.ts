@@ -1,0 +1,188 @@
+// The `detect` request, end to end: decode the upload, pick the model profile and the published label set,
+// run it through the scheduler, apply the label set (Chinese names, enabled classes, per-class thresholds),
+// keep the photo, and record the detection in one transaction. Nothing is written unless all of it worked.
+import type { Principal } from '../auth/roles';
+import type { Config } from '../config';
+import type { Detection as RawDetection } from '../inference/detector';
+import { ImageInputError } from '../inference/image/decode';
+import { SchedulerError } from '../scheduler';
+import type { ArtifactKey, InferenceTiming, Priority } from '../scheduler/types';
+import type { DetectionService, DetectionView, RecordDetectionInput } from '../services/detections';
+import { InputError } from '../services/errors';
+import type { LabelMap, LabelService } from '../services/labels';
+import type { ModelService } from '../services/models';
+import { requireRole } from '../services/authorization';
+import type { InferenceService } from '../serving/inference-service';
+import type { ImageStore } from '../storage';
+import type { Precision } from '../../../models/src/repository/manifest';
+import { decodeBase64Image, type DecodedUpload } from './base64-image';
+
+export interface DetectRequest {
+  imageBase64: string;
+  model?: string;
+  precision?: Precision;
+  inputSize?: number;
+  minScore?: number;
+  maxObjects?: number;
+  labelSet?: string;
+  timeoutMs?: number;
+}
+
+export const DEFAULT_MIN_SCORE = 0.3;
+export const DEFAULT_MAX_OBJECTS = 100;
+/** Same-class boxes overlapping more than this are one object (NanoDet's own setting). */
+const NMS_IOU = 0.6;
+
+interface Plan {
+  key: ArtifactKey;
+  modelVersionId: string;
+  labels: LabelMap;
+  minScore: number;
+  maxObjects: number;
+}
+
+interface Computed {
+  upload: DecodedUpload;
+  plan: Plan;
+  output: RawDetection;
+  timing: InferenceTiming;
+}
+
+export interface DetectPipelineDeps {
+  limits: Config['limits'];
+  models: ModelService;
+  labels: LabelService;
+  detections: DetectionService;
+  inference: InferenceService;
+  images: ImageStore;
+}
+
+export class DetectPipeline {
+  constructor(private readonly deps: DetectPipelineDeps) {}
+
+  async detect(principal: Principal | null, request: DetectRequest): Promise<DetectionView> {
+    const actor = requireRole(principal, 'app');
+    return this.record(actor, await this.compute(request, 'interactive'));
+  }
+
+  /**
+   * Several images as bulk work (interactive requests go first). All inputs are checked before any is queued,
+   * and nothing is recorded unless every image was computed.
+   */
+  async detectBatch(principal: Principal | null, requests: readonly DetectRequest[]): Promise<DetectionView[]> {
+    const actor = requireRole(principal, 'app');
+    if (requests.length === 0) throw new InputError('inputs is empty', { field: 'inputs' });
+    if (requests.length > this.deps.limits.maxBatchInputs) {
+      throw new InputError(`At most ${this.deps.limits.maxBatchInputs} inputs per detectBatch`, { field: 'inputs' });
+    }
+    const settled = await Promise.allSettled(requests.map((r) => this.compute(r, 'bulk')));
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const computed = settled.map((s) => (s as PromiseFulfilledResult<Computed>).value);
+    const views: DetectionView[] = [];
+    for (const c of computed) views.push(await this.record(actor, c));
+    return views;
+  }
+
+  private async compute(request: DetectRequest, priority: Priority): Promise<Computed> {
+    const [upload, plan] = await Promise.all([
+      decodeBase64Image(request.imageBase64, this.deps.limits.maxImageBytes),
+      this.plan(request),
+    ]);
+    const lowestThreshold = Math.min(
+      plan.minScore,
+      ...[...plan.labels.labels.values()].map((l) => l.minScore ?? plan.minScore),
+    );
+    try {
+      const { output, timing } = await this.deps.inference.detect(
+        plan.key,
+        {
+          bytes: upload.bytes,
+          options: {
+            minScore: lowestThreshold,
+            iou: NMS_IOU,
+            // Disabled classes are dropped afterwards, so ask for enough to still fill maxObjects.
+            maxObjects: Math.max(plan.maxObjects, DEFAULT_MAX_OBJECTS),
+          },
+        },
+        { priority, timeoutMs: request.timeoutMs },
+      );
+      return { upload, plan, output, timing };
+    } catch (error) {
+      throw asUserError(error);
+    }
+  }
+
+  /** Resolves omitted inputs: the active model, its default profile, the model's label set, latest published. */
+  private async plan(request: DetectRequest): Promise<Plan> {
+    const version = await this.deps.models.resolveServingVersion(request.model);
+    const key: ArtifactKey = {
+      model: version.name,
+      version: version.version,
+      precision: request.precision ?? version.defaultPrecision,
+      inputSize: request.inputSize ?? version.defaultInputSize,
+    };
+    if (!this.deps.inference.hasArtifact(key)) {
+      const built = version.artifacts.map((a) => `${a.precision.toUpperCase()}@${a.inputSize ?? 'any'}`).join(', ');
+      throw new InputError(
+        `${key.model}@${key.version} has no ${key.precision.toUpperCase()} profile at ${key.inputSize}; built: ${built}`,
+        { field: request.precision ? 'precision' : 'inputSize' },
+      );
+    }
+    return {
+      key,
+      modelVersionId: version.id,
+      labels: await this.deps.labels.resolveLabelMap(request.labelSet ?? version.labelSet),
+      minScore: request.minScore ?? DEFAULT_MIN_SCORE,
+      maxObjects: request.maxObjects ?? DEFAULT_MAX_OBJECTS,
+    };
+  }
+
+  private async record(actor: Principal, { upload, plan, output, timing }: Computed): Promise<DetectionView> {
+    // The photo first: content-addressed, so a retry or a failed insert leaves at most an unreferenced file
+    // that retention removes, never a detection whose photo is missing.
+    await this.deps.images.put(upload.sha256, upload.bytes);
+    const input: RecordDetectionInput = {
+      image: { sha256: upload.sha256, width: output.width, height: output.height },
+      modelVersionId: plan.modelVersionId,
+      precision: plan.key.precision,
+      inputSize: plan.key.inputSize,
+      labelSetVersionId: plan.labels.labelSetVersionId,
+      minScore: plan.minScore,
+      maxObjects: plan.maxObjects,
+      timing,
+      executionProvider: this.deps.inference.providerOf(plan.key),
+      apiKeyId: actor.keyId,
+      objects: applyLabelSet(output, plan),
+    };
+    return this.deps.detections.record(input);
+  }
+}
+
+/** Chinese names, enabled classes and per-class thresholds from the label set; best scores first. */
+export function applyLabelSet(output: RawDetection, plan: Pick<Plan, 'labels' | 'minScore' | 'maxObjects'>) {
+  return output.objects
+    .filter((o) => {
+      const label = plan.labels.labels.get(o.key);
+      return (label?.enabled ?? true) && o.score >= (label?.minScore ?? plan.minScore);
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, plan.maxObjects)
+    .map((o) => {
+      const [x1, y1, x2, y2] = o.box;
+      return {
+        classKey: o.key,
+        labelZh: plan.labels.labels.get(o.key)?.zh ?? o.key,
+        score: o.score,
+        box: { x: x1, y: y1, width: x2 - x1, height: y2 - y1 },
+      };
+    });
+}
+
+/** A bad upload found while preparing it is the caller's mistake, not the scheduler's. */
+function asUserError(error: unknown): unknown {
+  if (error instanceof SchedulerError && error.code === 'PREPARATION_FAILED' && error.cause instanceof ImageInputError) {
+    return new InputError(error.cause.message, { field: 'imageBase64', reason: error.cause.reason });
+  }
+  return error;
+}

@@ -1,0 +1,44 @@
+// The composition root: every service the GraphQL layer and the HTTP routes call, built once per server.
+import type { Config } from '../config';
+import type { Database } from '../db';
+import { DetectPipeline } from '../pipelines/detect';
+import { AuditService } from '../services/audit';
+import { DetectionService } from '../services/detections';
+import { ApiKeyService } from '../services/keys';
+import { LabelService } from '../services/labels';
+import { ModelService } from '../services/models';
+import type { InferenceService } from '../serving/inference-service';
+import type { ImageStore } from '../storage';
+
+export interface Services {
+  labels: LabelService;
+  models: ModelService;
+  keys: ApiKeyService;
+  audit: AuditService;
+  detections: DetectionService;
+  detect: DetectPipeline;
+  inference: InferenceService;
+  images: ImageStore;
+}
+
+export function createServices(
+  config: Config,
+  db: Database,
+  inference: InferenceService,
+  images: ImageStore,
+): Services {
+  const { prisma } = db;
+  const labels = new LabelService(prisma);
+  const models = new ModelService(prisma);
+  const detections = new DetectionService(prisma);
+  return {
+    labels,
+    models,
+    keys: new ApiKeyService(prisma),
+    audit: new AuditService(prisma),
+    detections,
+    detect: new DetectPipeline({ limits: config.limits, models, labels, detections, inference, images }),
+    inference,
+    images,
+  };
+}

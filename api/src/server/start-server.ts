@@ -1,0 +1,101 @@
+// Starts the whole API: model repository, database (migrated and seeded), admin key, scheduler, GraphQL over
+// HTTP. Used by `npm start` and by the integration tests, which start it in-process on a free port.
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Config } from '../config';
+import { openDatabase } from '../db';
+import { contextFor, type GraphQLContext } from '../graphql/context';
+import { formatError } from '../graphql/errors';
+import { buildWanshiSchema } from '../graphql/schema';
+import { createHttpServer } from '../http/server';
+import { createLogger } from '../logging/logger';
+import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
+import { buildModelRepository } from '../../../models/src/repository/build';
+import { ensureAdminKey } from '../services/keys';
+import { InferenceService } from '../serving/inference-service';
+import { ModelRepository, scanModelRepository } from '../serving/model-repository';
+import { FileSystemImageStore } from '../storage';
+import { imageRoute } from './image-route';
+import { createServices, type Services } from './services';
+
+const log = createLogger('server');
+
+export interface RunningServer {
+  url: string;
+  services: Services;
+  /** Stops accepting, finishes queued work (up to graceMs), closes the database. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const built = await buildModelRepository({ modelsDir: config.modelsDir });
+  const changed = built.filter((a) => a.status !== 'up to date');
+  log.info(`model repository: ${built.length} artifacts, ${changed.length} (re)built`);
+  const repository = new ModelRepository(await scanModelRepository(config.modelsDir));
+
+  const db = await openDatabase(config);
+  log.info(`database: ${db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}, migrated`);
+
+  const metricsRegistry = createMetricsRegistry();
+  const schedulerMetrics = registerSchedulerMetrics(metricsRegistry);
+  const inference = new InferenceService(repository, config, schedulerMetrics.observer);
+  schedulerMetrics.watch(inference);
+  const services = createServices(config, db, inference, await FileSystemImageStore.open(config.imageStore));
+
+  await services.labels.seedBuiltIn();
+  await services.models.registerManifests(repository.manifests);
+  const admin = await ensureAdminKey(db.prisma, config);
+  if (admin.outcome === 'generated') {
+    log.warn(`created the first admin API key (shown once, store it now): ${admin.secret}`);
+  } else if (admin.outcome === 'configured-revoked') {
+    log.warn('WANSHI_ADMIN_KEY was revoked through the API and stays revoked');
+  }
+
+  // Ready means the default model's default profile is loaded and warmed up (Triton's model readiness).
+  const serving = await services.models.resolveServingVersion();
+  const defaultKey = {
+    model: serving.name,
+    version: serving.version,
+    precision: serving.defaultPrecision,
+    inputSize: serving.defaultInputSize,
+  };
+  const warmed = inference.warm(defaultKey).then(
+    () => log.info(`ready: ${serving.name}@${serving.version} ${serving.defaultPrecision}/${serving.defaultInputSize} on ${inference.providerOf(defaultKey)}`),
+    (error) => log.error('warm-up of the default model failed', error),
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildWanshiSchema(),
+    formatError,
+    introspection: true,
+  });
+  const http = createHttpServer<GraphQLContext>({
+    apollo,
+    graphqlContext: (req) => contextFor(req, services),
+    isReady: () => inference.isReady(defaultKey),
+    metrics: () => renderMetrics(metricsRegistry),
+    image: imageRoute(services),
+    maxRequestBytes: config.limits.maxRequestBytes,
+  });
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
+  await apollo.start();
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, resolve);
+  });
+  const { port } = http.address() as AddressInfo;
+  const url = `http://${config.host}:${port}`;
+  log.info(`listening on ${url}/graphql`);
+
+  let closing: Promise<void> | undefined;
+  const close = (graceMs = 10_000) =>
+    (closing ??= (async () => {
+      await inference.shutdown(graceMs);
+      await apollo.stop();
+      await warmed;
+      await db.close();
+    })());
+  return { url, services, close };
+}

@@ -1,0 +1,90 @@
+// Runs detections for the API: one Detector per artifact, driven by the scheduler (batching, queues, memory
+// budget), with the model repository as the source of artifacts.
+import type { Config } from '../config';
+import { Detector, type Detection } from '../inference/detector';
+import { chooseArtifact } from '../inference/artifact-choice';
+import { createLogger } from '../logging/logger';
+import { Scheduler, type SchedulerStats } from '../scheduler';
+import { detectorRunner, type DetectionInput } from '../scheduler/detector-runner';
+import {
+  formatArtifactKey,
+  type ArtifactKey,
+  type InferenceResult,
+  type SchedulerObserver,
+  type SubmitOptions,
+} from '../scheduler/types';
+import type { ModelRepository } from './model-repository';
+
+const log = createLogger('inference');
+
+export class InferenceService {
+  readonly scheduler: Scheduler<DetectionInput, Detection>;
+  private readonly detectors = new Map<string, Detector>();
+
+  constructor(
+    private readonly repository: ModelRepository,
+    private readonly config: Pick<Config, 'inference' | 'limits' | 'scheduler'>,
+    observer?: SchedulerObserver,
+  ) {
+    this.scheduler = new Scheduler({
+      config: config.scheduler,
+      createRunner: (key) => detectorRunner(this.detectorFor(key), config.limits),
+      logger: { info: log.info, warn: log.warn, error: (m: unknown) => log.error(String(m)) },
+      observer,
+    });
+  }
+
+  /** Whether the repository has an artifact for this profile; the API checks before queueing. */
+  hasArtifact(key: ArtifactKey): boolean {
+    const entry = this.repository.find(key.model, key.version);
+    if (!entry) return false;
+    try {
+      chooseArtifact(entry.manifest, { precision: key.precision, inputSize: key.inputSize });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  detect(key: ArtifactKey, input: DetectionInput, options: SubmitOptions): Promise<InferenceResult<Detection>> {
+    return this.scheduler.submit(key, input, options);
+  }
+
+  /** The execution provider an artifact's session runs on (known once loaded). */
+  providerOf(key: ArtifactKey): string {
+    return this.detectors.get(formatArtifactKey(key))?.provider ?? this.config.inference.providers[0];
+  }
+
+  warm(key: ArtifactKey): Promise<void> {
+    return this.scheduler.load(key);
+  }
+
+  isReady(key: ArtifactKey): boolean {
+    return this.scheduler.isReady(key);
+  }
+
+  stats(): SchedulerStats {
+    return this.scheduler.stats();
+  }
+
+  shutdown(graceMs: number): Promise<void> {
+    return this.scheduler.shutdown({ graceMs });
+  }
+
+  private detectorFor(key: ArtifactKey): Detector {
+    const id = formatArtifactKey(key);
+    let detector = this.detectors.get(id);
+    if (!detector) {
+      const entry = this.repository.find(key.model, key.version);
+      if (!entry) throw new Error(`Model ${key.model}@${key.version} is not in the model repository`);
+      const { artifact, inputSize } = chooseArtifact(entry.manifest, key);
+      detector = new Detector(
+        { versionDir: entry.versionDir, manifest: entry.manifest, artifact, inputSize },
+        { providers: this.config.inference.providers, intraOpThreads: this.config.inference.intraOpThreads },
+        log.warn,
+      );
+      this.detectors.set(id, detector);
+    }
+    return detector;
+  }
+}

@@ -1,0 +1,42 @@
+// The model repository as the server sees it: every `models/<name>/<version>/manifest.json` on disk.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { ModelManifest } from '../../../models/src/repository/manifest';
+import { loadManifest, MANIFEST_FILE } from '../../../models/src/repository/load';
+import { existsSync } from 'node:fs';
+
+export interface RepositoryEntry {
+  versionDir: string;
+  manifest: ModelManifest;
+}
+
+export async function scanModelRepository(modelsDir: string): Promise<RepositoryEntry[]> {
+  const entries: RepositoryEntry[] = [];
+  for (const model of await readdir(modelsDir, { withFileTypes: true })) {
+    if (!model.isDirectory()) continue;
+    const modelDir = path.join(modelsDir, model.name);
+    for (const version of await readdir(modelDir, { withFileTypes: true })) {
+      const versionDir = path.join(modelDir, version.name);
+      if (version.isDirectory() && existsSync(path.join(versionDir, MANIFEST_FILE))) {
+        entries.push({ versionDir, manifest: await loadManifest(versionDir) });
+      }
+    }
+  }
+  return entries;
+}
+
+export class ModelRepository {
+  private readonly byId: Map<string, RepositoryEntry>;
+
+  constructor(entries: readonly RepositoryEntry[]) {
+    this.byId = new Map(entries.map((e) => [`${e.manifest.name}@${e.manifest.version}`, e]));
+  }
+
+  get manifests(): ModelManifest[] {
+    return [...this.byId.values()].map((e) => e.manifest);
+  }
+
+  find(name: string, version: string): RepositoryEntry | undefined {
+    return this.byId.get(`${name}@${version}`);
+  }
+}
