@@ -10,9 +10,16 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale): 
   );
 }
 
+const msValue = (ms: number) => (ms < 10 ? ms.toFixed(1) : String(Math.round(ms)));
+
 export function formatMs(ms: number | null | undefined): string {
   if (ms === null || ms === undefined) return NONE;
-  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+  return `${msValue(ms)} ms`;
+}
+
+/** Several durations sharing one unit, e.g. percentiles: "18 / 31 / 44 ms". */
+export function formatMsSeries(values: (number | null)[]): string {
+  return `${values.map((ms) => (ms === null ? NONE : msValue(ms))).join(' / ')} ms`;
 }
 
 export function formatBytes(bytes: number | null | undefined): string {

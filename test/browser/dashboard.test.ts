@@ -1,6 +1,7 @@
 // End to end through a real browser: the API on a fresh database, the built dashboard, headless Chromium.
 // The tests run in order and share one admin session, like one person working through the console.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +72,33 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
     await dialog.getByRole('button', { name: '确认发布' }).click();
     await page.getByRole('status').filter({ hasText: '已发布' }).waitFor();
     await screenshot(page, 'labels');
+  });
+
+  it('finds labels by pinyin initials and round-trips the label set through CSV', async () => {
+    await page.getByRole('searchbox').fill('zxc'); // zi xing che: 自行车
+    await page.getByLabel('bicycle 中文名', { exact: true }).waitFor();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 CSV' }).click();
+    const csv = await readFile((await (await download).path())!, 'utf8');
+    expect(csv).toContain('person,行人,');
+
+    const importCsv = (text: string) =>
+      page
+        .getByLabel('导入 CSV')
+        .setInputFiles({ name: 'labels.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    const dialog = page.getByRole('dialog');
+
+    await importCsv(csv); // unchanged: nothing to write
+    await dialog.getByText('没有需要导入的改动').waitFor();
+    await dialog.getByRole('button', { name: '关闭' }).click();
+
+    await importCsv(csv.replace('bicycle,自行车,', 'bicycle,脚踏车,'));
+    await dialog.locator('ins', { hasText: '脚踏车' }).waitFor();
+    await dialog.getByRole('button', { name: '写入草稿' }).click();
+    await page.getByRole('status').filter({ hasText: '已将 1 个标签写入草稿' }).waitFor();
+    await page.getByRole('searchbox').fill('bicycle');
+    expect(await page.getByLabel('bicycle 中文名', { exact: true }).inputValue()).toBe('脚踏车');
   });
 
   it(

@@ -59,12 +59,18 @@ export function ScatterChart({ title, points, xLabel, yLabel, formatY = String }
         <text x={12} y={HEIGHT / 2} transform={`rotate(-90 12 ${HEIGHT / 2})`} className={styles.axisLabel}>
           {yLabel}
         </text>
-        {points.map((point) => (
+        {points.map((point, index) => (
           <g key={point.id}>
             <circle cx={x(point.x)} cy={y(point.y)} r={5} fill={point.color}>
               <title>{`${point.label}: ${point.x} · ${formatY(point.y)}`}</title>
             </circle>
-            <text x={x(point.x) + 8} y={y(point.y) - 6} className={styles.pointLabel}>
+            {/* Alternate above and below so neighbouring labels stay apart; right-hand labels read leftwards. */}
+            <text
+              x={x(point.x) + (x(point.x) > WIDTH * 0.7 ? -8 : 8)}
+              y={y(point.y) + (index % 2 ? 14 : -6)}
+              textAnchor={x(point.x) > WIDTH * 0.7 ? 'end' : 'start'}
+              className={styles.pointLabel}
+            >
               {point.label}
             </text>
           </g>

@@ -5,9 +5,9 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const rawStep = (max - min) / count;
   const magnitude = 10 ** Math.floor(Math.log10(rawStep));
   const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rawStep)!;
-  const ticks: number[] = [];
-  for (let tick = Math.floor(min / step) * step; tick <= max + step / 2; tick += step)
-    ticks.push(Number(tick.toFixed(10)));
+  // From the last tick at or below min to the first at or above max, so every value lies inside.
+  const ticks = [Math.floor(min / step) * step];
+  while (ticks.at(-1)! < max) ticks.push(Number((ticks.at(-1)! + step).toFixed(10)));
   return ticks;
 }
 

@@ -1,5 +1,5 @@
 import { StatCard } from '@/components/StatCard';
-import { formatMs, formatProfile, formatRate } from '@/lib/format';
+import { formatMsSeries, formatProfile, formatRate } from '@/lib/format';
 import type { ArtifactStats, ModelVersion, SchedulerStats } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
 
@@ -56,7 +56,7 @@ export async function ServiceStats({
         label={t.overview.latency}
         value={
           busiest
-            ? [busiest.p50TotalMs, busiest.p95TotalMs, busiest.p99TotalMs].map(formatMs).join(' / ')
+            ? formatMsSeries([busiest.p50TotalMs, busiest.p95TotalMs, busiest.p99TotalMs])
             : t.common.none
         }
         detail={busiest?.key}
