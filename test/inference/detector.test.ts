@@ -1,6 +1,7 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../api/src/config';
 import { chooseArtifact } from '../../api/src/inference/artifact-choice';
@@ -40,6 +41,17 @@ describe('Detector', () => {
         expect(o.score).toBeCloseTo(alone[i][0].objects[j].score, 4);
       });
     });
+  });
+
+  it('reports the upright size of the image, the frame its boxes are in', async () => {
+    // EXIF orientation 6: stored 512×640 landscape-wise, shown rotated by 90°.
+    const rotated = await sharp(await readFile(PHOTOS[0]))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
+    const [detection] = await detector.detect([await decodeImage(rotated, limits)]);
+    expect([detection.width, detection.height]).toEqual([640, 512]);
+    for (const o of detection.objects) expect(o.box[2] <= 640 && o.box[3] <= 512).toBe(true);
   });
 
   it('prepares a warm-up sample of the model input size, which runs', async () => {

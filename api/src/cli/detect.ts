@@ -34,8 +34,9 @@ runCli(USAGE, async () => {
         maxPixels: limits.maxImagePixels,
       });
       const [detection] = await detector.detect([image], options);
-      const result = { file, width: image.width, height: image.height, detection };
-      console.log(values.json ? detectionJson(result, labels) : detectionLine(result, labels));
+      console.log(
+        values.json ? detectionJson(file, detection, labels) : detectionLine(file, detection, labels),
+      );
     } catch (error) {
       failures++;
       console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);

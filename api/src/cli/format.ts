@@ -3,29 +3,22 @@ import type { EvaluationResult } from '../evaluation/coco-eval';
 import type { Detection } from '../inference/detector';
 import type { Label } from '../labels';
 
-export interface ImageResult {
-  file: string;
-  width: number;
-  height: number;
-  detection: Detection;
-}
-
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** e.g. `000000000009.jpg 640×480: 碗 0.87 [1,187,612,473]，西兰花 0.66 [...]` */
-export function detectionLine(result: ImageResult, labels: readonly Label[]): string {
-  const objects = result.detection.objects.map(
+export function detectionLine(file: string, detection: Detection, labels: readonly Label[]): string {
+  const objects = detection.objects.map(
     (o) => `${labels[o.classIndex].zh} ${o.score.toFixed(2)} [${o.box.map((v) => Math.round(v)).join(',')}]`,
   );
-  return `${result.file} ${result.width}×${result.height}: ${objects.length > 0 ? objects.join('，') : '未检测到物体'}`;
+  return `${file} ${detection.width}×${detection.height}: ${objects.length > 0 ? objects.join('，') : '未检测到物体'}`;
 }
 
-export function detectionJson(result: ImageResult, labels: readonly Label[]): string {
+export function detectionJson(file: string, detection: Detection, labels: readonly Label[]): string {
   return JSON.stringify({
-    file: result.file,
-    width: result.width,
-    height: result.height,
-    objects: result.detection.objects.map((o) => ({
+    file,
+    width: detection.width,
+    height: detection.height,
+    objects: detection.objects.map((o) => ({
       key: o.key,
       zh: labels[o.classIndex].zh,
       category: labels[o.classIndex].category,
