@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { iou, type Box } from '../../api/src/inference/geometry/box';
-import { COCO64, runCli } from './run-cli';
+import { COCO64 } from '../evaluation/coco64';
+import { runCli } from './run-cli';
 
 // 000000000086.jpg (512×640): one person on a motorcycle; COCO box x,y,w,h = 152,183,129,376.
 const PHOTO = `${COCO64}/images/000000000086.jpg`;

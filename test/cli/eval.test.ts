@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COCO64, runCli } from './run-cli';
+import { COCO64 } from '../evaluation/coco64';
+import { runCli } from './run-cli';
 
 describe('npm run eval', () => {
   it('--json on a handful of coco64 images gives mAPs in range, speed and Chinese class names', async () => {

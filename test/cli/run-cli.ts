@@ -20,5 +20,3 @@ export function runCli(script: 'detect' | 'eval', args: string[]): Promise<CliRu
     );
   });
 }
-
-export const COCO64 = '/work/shared/evalset/coco64';

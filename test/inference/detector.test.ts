@@ -8,9 +8,10 @@ import { chooseArtifact } from '../../api/src/inference/artifact-choice';
 import { Detector, EVALUATION_OPTIONS } from '../../api/src/inference/detector';
 import { decodeImage } from '../../api/src/inference/image/decode';
 import { loadManifest } from '../../models/src/repository/load';
+import { COCO64_IMAGES } from '../evaluation/coco64';
 
 const VERSION_DIR = path.join(loadConfig().modelsDir, 'nanodet-m', '1');
-const PHOTOS = ['000000000086.jpg', '000000000009.jpg'].map((f) => `/work/shared/evalset/coco64/images/${f}`);
+const PHOTOS = ['000000000086.jpg', '000000000009.jpg'].map((f) => path.join(COCO64_IMAGES, f));
 const settings = { providers: ['cpu'] as const, intraOpThreads: 2 };
 const limits = { maxBytes: 20_000_000, maxPixels: 40_000_000 };
 

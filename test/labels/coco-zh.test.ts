@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COCO_ZH } from '../../api/src/labels/coco-zh';
 import { LABEL_CATEGORIES } from '../../api/src/labels/label-set';
+import { COCO64 } from '../evaluation/coco64';
 
-const classesTxt = readFileSync('/work/shared/evalset/coco64/classes.txt', 'utf8').trim().split('\n');
+const classesTxt = readFileSync(path.join(COCO64, 'classes.txt'), 'utf8').trim().split('\n');
 const labels = COCO_ZH.labels;
 
 describe('COCO Chinese label set', () => {
