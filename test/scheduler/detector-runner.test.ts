@@ -31,7 +31,7 @@ function fakeParts() {
       load: vi.fn(async () => undefined),
       unload: vi.fn(async () => undefined),
       run: vi.fn(async (batch: readonly PreparedImage[]): Promise<Detection[]> =>
-        batch.map(() => ({ objects: [] })),
+        batch.map((p) => ({ width: p.width, height: p.height, objects: [] })),
       ),
     },
     limits: LIMITS,

@@ -54,6 +54,16 @@ describe('warm-up', () => {
     expect(scheduler.isReady(KEY)).toBe(false);
   });
 
+  it('rejects requests for an artifact whose runner cannot be made with MODEL_UNAVAILABLE', async () => {
+    const scheduler = createScheduler(() => {
+      throw new Error('not in the model repository');
+    });
+
+    const error = await scheduler.submit(KEY, 1).catch((e: unknown) => e);
+
+    expect((error as SchedulerError).code).toBe('MODEL_UNAVAILABLE');
+  });
+
   it('tries loading again on the next request after a failed load', async () => {
     const runner = new FakeRunner();
     runner.failLoad = new Error('model file missing');

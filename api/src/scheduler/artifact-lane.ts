@@ -145,7 +145,7 @@ export class ArtifactLane<I, O> {
     });
   }
 
-  /** Loads the session and warms it up (measuring its memory); rejects with MODEL_UNAVAILABLE and fails the queue on error. */
+  /** Loads and warms up the session, measuring its memory. On failure, fails the queue: MODEL_UNAVAILABLE. */
   async load(): Promise<void> {
     const { budget, logger } = this.options;
     this.state = 'loading';
@@ -159,16 +159,11 @@ export class ArtifactLane<I, O> {
           `${this.memory.perImageMB.toFixed(1)} MB per image, batch size ${this.batchSizeLimit().size}`,
       );
     } catch (error) {
+      await this.options.runner.unload().catch(() => undefined); // release whatever the failed load created
       budget.removeSession(this.id);
       this.state = 'unloaded';
-      await this.options.runner.unload().catch(() => undefined); // release whatever the failed load created
-      const failure = new SchedulerError(
-        'MODEL_UNAVAILABLE',
-        `${this.id} could not be loaded: ${describe(error)}`,
-        {
-          cause: error,
-        },
-      );
+      const reason = `${this.id} could not be loaded: ${describe(error)}`;
+      const failure = new SchedulerError('MODEL_UNAVAILABLE', reason, { cause: error });
       logger.error(`[scheduler] ${failure.message}`);
       this.failQueued(failure);
       throw failure;
@@ -279,8 +274,8 @@ export class ArtifactLane<I, O> {
   private dispatchIfDue(): void {
     clearTimeout(this.delayTimer);
     this.delayTimer = undefined;
-    if (this.state !== 'ready' || this.inFlightBatches >= (this.options.runner.maxConcurrentBatches ?? 1))
-      return;
+    // One batch in flight per artifact: a batch already uses every core (CPU) or the whole session (GPU).
+    if (this.state !== 'ready' || this.inFlightBatches > 0) return;
     const size = this.batchSizeLimit().size;
     // Only a prepared prefix of the dispatch order may leave, so a request is never overtaken by ones behind it.
     const batch: PendingRequest<I, O>[] = [];
@@ -302,7 +297,7 @@ export class ArtifactLane<I, O> {
       clearTimeout(request.deadlineTimer);
     }
     void this.runBatch(batch);
-    this.schedulePump(); // another batch may start if the runner allows several at once
+    this.schedulePump(); // starts preparing the next batch while this one runs
   }
 
   private async runBatch(batch: PendingRequest<I, O>[]): Promise<void> {

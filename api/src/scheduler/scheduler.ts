@@ -1,8 +1,9 @@
 // The inference scheduler: one ArtifactLane (queue + dynamic batcher) per artifact, sessions loaded within the
 // memory budget and unloaded least-recently-used when idle, and an orderly shutdown.
 //
-// Nothing here blocks the event loop: runs, preparation and loads are awaited, never waited for. What the
-// runner does synchronously (see BatchRunner) is the only CPU work on the loop.
+// The scheduler itself never blocks the event loop: runs, preparations and loads are awaited, never waited
+// for, and its own bookkeeping is O(queue size). What a runner does synchronously is another matter (see
+// BatchRunner): the Detector's session runs in a worker thread for that reason (detector-runner.ts).
 import type { Config } from '../config';
 import { ArtifactLane, type ArtifactStats } from './artifact-lane';
 import { SchedulerError } from './errors';
@@ -12,6 +13,7 @@ import {
   type ArtifactKey,
   type BatchRunner,
   type InferenceResult,
+  type Priority,
   type SchedulerLogger,
   type SchedulerObserver,
   type SubmitOptions,
@@ -52,11 +54,14 @@ export class Scheduler<I, O> {
   submit(key: ArtifactKey, input: I, options: SubmitOptions = {}): Promise<InferenceResult<O>> {
     const priority = options.priority ?? 'interactive';
     if (this.shuttingDown) {
-      const artifact = formatArtifactKey(key);
-      this.options.observer?.requestSettled({ artifact, priority, outcome: 'SHUTTING_DOWN' });
-      return Promise.reject(new SchedulerError('SHUTTING_DOWN', 'The service is shutting down.'));
+      return this.refuse(key, priority, new SchedulerError('SHUTTING_DOWN', 'The service is shutting down.'));
     }
-    const lane = this.laneFor(key);
+    let lane: ArtifactLane<I, O>;
+    try {
+      lane = this.laneFor(key);
+    } catch (error) {
+      return this.refuse(key, priority, error as SchedulerError);
+    }
     const result = lane.enqueue(input, priority, options.timeoutMs ?? this.options.config.defaultTimeoutMs);
     // A failed load has already failed the queued requests with MODEL_UNAVAILABLE.
     if (lane.needsLoad) this.ensureLoaded(lane).catch(() => undefined);
@@ -92,6 +97,16 @@ export class Scheduler<I, O> {
     return this.shuttingDown;
   }
 
+  /** Rejects a request that never reached a queue, counting it like the rest. */
+  private refuse(key: ArtifactKey, priority: Priority, error: SchedulerError): Promise<never> {
+    this.options.observer?.requestSettled({
+      artifact: formatArtifactKey(key),
+      priority,
+      outcome: error.code,
+    });
+    return Promise.reject(error);
+  }
+
   private laneFor(key: ArtifactKey): ArtifactLane<I, O> {
     const id = formatArtifactKey(key);
     let lane = this.lanes.get(id);
@@ -99,7 +114,7 @@ export class Scheduler<I, O> {
       const { config, observer } = this.options;
       lane = new ArtifactLane({
         key,
-        runner: this.options.createRunner(key),
+        runner: this.createRunner(key, id),
         limits: config,
         budget: this.budget,
         logger: this.logger,
@@ -108,6 +123,16 @@ export class Scheduler<I, O> {
       this.lanes.set(id, lane);
     }
     return lane;
+  }
+
+  /** The runner for a new lane; a key the model repository cannot serve fails as MODEL_UNAVAILABLE. */
+  private createRunner(key: ArtifactKey, id: string): BatchRunner<I, O, unknown> {
+    try {
+      return this.options.createRunner(key);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new SchedulerError('MODEL_UNAVAILABLE', `${id} is not available: ${message}`, { cause: error });
+    }
   }
 
   private ensureLoaded(lane: ArtifactLane<I, O>): Promise<void> {

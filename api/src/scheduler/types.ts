@@ -23,10 +23,12 @@ export const PRIORITIES: readonly Priority[] = ['interactive', 'bulk'];
  * What the scheduler drives: one model artifact that turns inputs I into outputs O through a prepared form P
  * (e.g. Detector: image bytes → normalised tensor → detections).
  *
- * Everything here must be asynchronous and keep CPU-heavy work off the event loop: onnxruntime-node's
- * session.run and sharp's decode/resize already run on native threads; synchronous JavaScript loops
- * (pixel → float conversion, box decoding, NMS) block every other request while they run, so they must stay
- * proportional to one image and small, or move to a worker thread.
+ * Whatever runs on the calling thread blocks every other request meanwhile, so:
+ * - load and run belong in a worker thread (WorkerSession): onnxruntime-node's session creation and
+ *   session.run return promises but execute synchronously on the thread that calls them;
+ * - prepare may stay on the main thread only because its heavy part (sharp's decode and resize) runs on
+ *   libuv's threads; its JavaScript (pixel → float conversion) must stay one small pass per image;
+ * - the same holds for the post-processing inside run (box decoding, NMS) when it is not in a worker.
  */
 export interface BatchRunner<I, O, P = I> {
   /** Creates the session. Called once before any `run`, again after `unload`. */
@@ -49,8 +51,6 @@ export interface BatchRunner<I, O, P = I> {
   memoryInUseMB?(): number;
   /** Session memory expected before loading (e.g. from the artifact's size), so room can be made first. */
   readonly expectedSessionMB?: number;
-  /** Batches of this artifact that may run at once; 1 (the default) suits CPU, where a batch uses every core. */
-  readonly maxConcurrentBatches?: number;
 }
 
 export interface SubmitOptions {
