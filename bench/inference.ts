@@ -9,6 +9,8 @@ import { loadConfig } from '../api/src/config';
 import { chooseArtifact } from '../api/src/inference/artifact-choice';
 import { createSession } from '../api/src/inference/session';
 import { loadManifest } from '../models/src/repository/load';
+import { versionDirOf } from '../api/src/cli/open-detector';
+import { MODEL_VERSION_OPTIONS, modelChoice } from '../api/src/cli/options';
 
 interface Row {
   size: number;
@@ -26,8 +28,7 @@ const list = (text: string) => text.split(',').map(Number);
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      model: { type: 'string', default: 'nanodet-m/1' },
-      precision: { type: 'string', default: 'fp32' },
+      ...MODEL_VERSION_OPTIONS,
       sizes: { type: 'string', default: '320,416' },
       batches: { type: 'string', default: '1,4,8' },
       threads: { type: 'string', default: '1,2' },
@@ -35,11 +36,14 @@ async function main(): Promise<void> {
     },
   });
   const config = loadConfig();
-  const versionDir = path.join(config.modelsDir, values.model);
+  const choice = modelChoice(values);
+  const versionDir = await versionDirOf(config.modelsDir, choice);
   const manifest = await loadManifest(versionDir);
+  const precision = choice.precision ?? manifest.defaultPrecision;
+  const model = `${manifest.name}@${manifest.version}`;
   const rows: Row[] = [];
   for (const size of list(values.sizes)) {
-    const { artifact } = chooseArtifact(manifest, { inputSize: size, precision: values.precision as 'fp32' });
+    const { artifact } = chooseArtifact(manifest, { inputSize: size, precision });
     for (const threads of list(values.threads)) {
       const { session, provider } = await createSession(
         await readFile(path.join(versionDir, artifact.file)),
@@ -71,14 +75,14 @@ async function main(): Promise<void> {
       await session.release();
     }
   }
-  console.log(table(rows, `${manifest.name}@${manifest.version} ${values.precision}`));
+  console.log(table(rows, `${model} ${precision}`));
   const out = path.join(
     __dirname,
     'results',
     `inference-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
   );
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, JSON.stringify({ model: values.model, precision: values.precision, rows }, null, 2));
+  await writeFile(out, JSON.stringify({ model, precision, rows }, null, 2));
   console.log(`\n(${out})`);
 }
 

@@ -26,13 +26,21 @@ export interface OpenedDetector {
 
 export async function openDetector(choice: ModelChoice): Promise<OpenedDetector> {
   const config = loadConfig();
-  const modelDir = path.join(config.modelsDir, choice.model);
-  const versionDir = path.join(modelDir, choice.version ?? (await latestVersion(modelDir)));
+  const versionDir = await versionDirOf(config.modelsDir, choice);
   const manifest = await loadManifest(versionDir);
   const { artifact, inputSize } = chooseArtifact(manifest, choice);
   const detector = new Detector({ versionDir, manifest, artifact, inputSize }, config.inference);
   await detector.load();
   return { detector, labels: labelsForClasses(manifest.labelSet, manifest.classes) };
+}
+
+/** The chosen version's folder, the highest numbered one when no version is given. */
+export async function versionDirOf(
+  modelsDir: string,
+  choice: Pick<ModelChoice, 'model' | 'version'>,
+): Promise<string> {
+  const modelDir = path.join(modelsDir, choice.model);
+  return path.join(modelDir, choice.version ?? (await latestVersion(modelDir)));
 }
 
 async function latestVersion(modelDir: string): Promise<string> {

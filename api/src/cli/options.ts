@@ -2,13 +2,15 @@
 import { PRECISIONS, type Precision } from '../../../models/src/repository/manifest';
 import { DEFAULT_MODEL, type ModelChoice } from './open-detector';
 
-/** parseArgs option definitions for choosing the model artifact. */
-export const MODEL_OPTIONS = {
+/** parseArgs option definitions for choosing the model version and precision. */
+export const MODEL_VERSION_OPTIONS = {
   model: { type: 'string', default: DEFAULT_MODEL },
   version: { type: 'string' },
-  size: { type: 'string' },
   precision: { type: 'string' },
 } as const;
+
+/** ... and the input size: together they pick one artifact. */
+export const MODEL_OPTIONS = { ...MODEL_VERSION_OPTIONS, size: { type: 'string' } } as const;
 
 export function modelChoice(values: {
   model: string;
