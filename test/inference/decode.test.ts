@@ -58,6 +58,14 @@ describe('decodeImage', () => {
     expect(Math.max(g, b)).toBeLessThan(60);
   });
 
+  it('reduces 16-bit PNGs to 8 bits per channel', async () => {
+    const deep = await solid(2, 2, [200, 100, 50]).toColourspace('rgb16').png().toBuffer();
+    expect((await sharp(deep).metadata()).depth).toBe('ushort');
+    const image = await decodeImage(deep, limits);
+    expect(image.data.length).toBe(2 * 2 * 3);
+    expect(pixelAt(image, 1, 1)).toEqual([200, 100, 50]);
+  });
+
   it('reads WebP', async () => {
     const image = await decodeImage(
       await solid(3, 3, [0, 255, 0]).webp({ lossless: true }).toBuffer(),
