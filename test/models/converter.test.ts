@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertTfjsGraph } from '../../models/src/converter/convert';
 import { TfGraph } from '../../models/src/converter/tfjs/graph';
-import { countOps, graphOf, onnx, readIntsAttribute, readValueInfo, type GraphLists } from '../../models/src/onnx';
+import {
+  countOps,
+  graphOf,
+  onnx,
+  readIntsAttribute,
+  readValueInfo,
+  type GraphLists,
+} from '../../models/src/onnx';
 import { CENTERNET_JSON, NANODET_JSON, NANODET_OUTPUTS, tfGraph } from './support/sourceGraphs';
 
 describe('TF.js -> ONNX conversion of NanoDet', () => {
@@ -10,7 +17,12 @@ describe('TF.js -> ONNX conversion of NanoDet', () => {
 
   beforeAll(async () => {
     graph = await tfGraph(NANODET_JSON);
-    dynamic = graphOf(convertTfjsGraph(graph, { inputs: { input_1: { name: 'images', shape: ['batch', 3, 'height', 'width'] } }, outputs: NANODET_OUTPUTS }));
+    dynamic = graphOf(
+      convertTfjsGraph(graph, {
+        inputs: { input_1: { name: 'images', shape: ['batch', 3, 'height', 'width'] } },
+        outputs: NANODET_OUTPUTS,
+      }),
+    );
   });
 
   it('leaves no Pad node: every pad folds into the following Conv or MaxPool', () => {
@@ -50,16 +62,25 @@ describe('TF.js -> ONNX conversion of NanoDet', () => {
     expect(readValueInfo(dynamic.input[0]).dims).toEqual(['batch', 3, 'height', 'width']);
     const outputs = dynamic.output.map(readValueInfo);
     expect(outputs.map((o) => o.name)).toEqual(Object.values(NANODET_OUTPUTS));
-    expect(outputs.map((o) => o.dims)).toEqual(Object.values(NANODET_OUTPUTS).map((name) => ['batch', null, name.startsWith('scores') ? 80 : 44]));
+    expect(outputs.map((o) => o.dims)).toEqual(
+      Object.values(NANODET_OUTPUTS).map((name) => ['batch', null, name.startsWith('scores') ? 80 : 44]),
+    );
   });
 
   it('declares the anchor counts when the input size is baked', () => {
-    const baked = graphOf(convertTfjsGraph(graph, { inputs: { input_1: { shape: ['batch', 3, 224, 224] } }, outputs: NANODET_OUTPUTS }));
+    const baked = graphOf(
+      convertTfjsGraph(graph, {
+        inputs: { input_1: { shape: ['batch', 3, 224, 224] } },
+        outputs: NANODET_OUTPUTS,
+      }),
+    );
     expect(baked.output.map((o) => readValueInfo(o).dims[1])).toEqual([784, 784, 196, 196, 49, 49]);
   });
 
   it('keeps all weights as float32', () => {
-    const types = new Set(dynamic.initializer.filter((t) => (t.dims ?? []).length > 1).map((t) => t.dataType));
+    const types = new Set(
+      dynamic.initializer.filter((t) => (t.dims ?? []).length > 1).map((t) => t.dataType),
+    );
     expect([...types]).toEqual([onnx.TensorProto.DataType.FLOAT]);
   });
 });
@@ -75,8 +96,8 @@ describe('TF.js -> ONNX conversion limits', () => {
 
   it('refuses a symbolic batch for a graph whose reshapes fold the batch into other dims', async () => {
     const graph = await tfGraph(CENTERNET_JSON);
-    expect(() => convertTfjsGraph(graph, { inputs: { 'tower_0/images': { shape: ['batch', 512, 512, 3] } } })).toThrow(
-      /folds the symbolic batch into other dims/,
-    );
+    expect(() =>
+      convertTfjsGraph(graph, { inputs: { 'tower_0/images': { shape: ['batch', 512, 512, 3] } } }),
+    ).toThrow(/folds the symbolic batch into other dims/);
   });
 });

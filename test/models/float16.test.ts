@@ -16,7 +16,10 @@ describe('float16 conversion', () => {
     for (let bits = 0; bits < 0x10000; bits++) {
       const value = float16BitsToFloat32(bits);
       if (Number.isNaN(value)) continue;
-      if (float32ToFloat16Bits(value) !== bits) throw new Error(`0x${bits.toString(16)} -> ${value} -> 0x${float32ToFloat16Bits(value).toString(16)}`);
+      if (float32ToFloat16Bits(value) !== bits)
+        throw new Error(
+          `0x${bits.toString(16)} -> ${value} -> 0x${float32ToFloat16Bits(value).toString(16)}`,
+        );
     }
   });
 

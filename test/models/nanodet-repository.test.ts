@@ -41,7 +41,7 @@ describe('NanoDet in the model repository', () => {
   it('lists the 80 COCO classes in class-index order, fp32 at 320 by default', () => {
     expect(manifest.classes).toEqual(COCO80_CLASSES);
     expect(manifest.classes.slice(0, 3)).toEqual(['person', 'bicycle', 'car']);
-    expect(manifest).toMatchObject({ labelSet: 'coco-zh', defaultPrecision: 'fp32', defaultInputSize: 320 });
+    expect(manifest).toMatchObject({ labelSet: 'coco80', defaultPrecision: 'fp32', defaultInputSize: 320 });
   });
 
   it('has fp32 artifacts baked at 160, 224, 320 and 416 plus one with symbolic H/W', () => {
@@ -59,7 +59,10 @@ describe('NanoDet in the model repository', () => {
   });
 
   it('gives each ONNX graph the manifest’s input (symbolic batch, baked size) and the outputs its decoder reads', async () => {
-    const headOutputs = manifest.decoder.family === 'nanodet-gfl' ? manifest.decoder.heads.flatMap((h) => [h.scores, h.boxes]) : [];
+    const headOutputs =
+      manifest.decoder.family === 'nanodet-gfl'
+        ? manifest.decoder.heads.flatMap((h) => [h.scores, h.boxes])
+        : [];
     for (const artifact of manifest.artifacts) {
       const graph = graphOf(decodeModel(await readFile(path.join(VERSION_DIR, artifact.file))));
       const size = artifact.inputSize;

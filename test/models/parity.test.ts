@@ -6,16 +6,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertTfjsGraph } from '../../models/src/converter/convert';
 import { encodeModel } from '../../models/src/onnx';
 import { concatenate, photoTensor, PHOTOS, relativeL2, type Normalisation } from './support/photos';
-import { CENTERNET_JSON, CENTERNET_OUTPUTS, NANODET_JSON, NANODET_OUTPUTS, tfGraph } from './support/sourceGraphs';
+import {
+  CENTERNET_JSON,
+  CENTERNET_OUTPUTS,
+  NANODET_JSON,
+  NANODET_OUTPUTS,
+  tfGraph,
+} from './support/sourceGraphs';
 import { loadReference, type Reference } from './support/tfjsReference';
 
 const TOLERANCE = 1e-4;
 const VERSION_DIR = path.join(__dirname, '..', '..', 'models', 'nanodet-m', '1');
-const NANODET_INPUT: Normalisation = { layout: 'NCHW', channelOrder: 'BGR', mean: [103.53, 116.28, 123.675], std: [57.375, 57.12, 58.395] };
-const CENTERNET_INPUT: Normalisation = { layout: 'NHWC', channelOrder: 'RGB', mean: [0, 0, 0], std: [255, 255, 255] };
+const NANODET_INPUT: Normalisation = {
+  layout: 'NCHW',
+  channelOrder: 'BGR',
+  mean: [103.53, 116.28, 123.675],
+  std: [57.375, 57.12, 58.395],
+};
+const CENTERNET_INPUT: Normalisation = {
+  layout: 'NHWC',
+  channelOrder: 'RGB',
+  mean: [0, 0, 0],
+  std: [255, 255, 255],
+};
 
 /** Relative L2 error of each output of `actual` (ONNX, batch item `item` of `batch`) against `expected`. */
-function errors(actual: ort.InferenceSession.OnnxValueMapType, names: readonly string[], expected: Float32Array[], item = 0, batch = 1): Record<string, number> {
+function errors(
+  actual: ort.InferenceSession.OnnxValueMapType,
+  names: readonly string[],
+  expected: Float32Array[],
+  item = 0,
+  batch = 1,
+): Record<string, number> {
   return Object.fromEntries(
     names.map((name, i) => {
       const data = actual[name].data as Float32Array;
@@ -56,7 +78,8 @@ describe.each([320, 416])('NanoDet fp32-%i.onnx against the TF.js graph', (size)
     session.run({ images: new ort.Tensor('float32', input, [batch, 3, size, size]) });
 
   it('matches on every output for each photo', async () => {
-    for (const [i, input] of inputs.entries()) expectWithinTolerance(errors(await run(baked, input), onnxOutputs, expected[i]));
+    for (const [i, input] of inputs.entries())
+      expectWithinTolerance(errors(await run(baked, input), onnxOutputs, expected[i]));
   });
 
   it('matches for two photos run as one batch through the symbolic batch dim', async () => {
@@ -86,7 +109,9 @@ describe('CenterNet (MobileNetV3, TopK decoding inside the graph) converted at 5
     for (const photo of PHOTOS) {
       const input = await photoTensor(photo, 512, CENTERNET_INPUT);
       const expected = await reference.run(input, CENTERNET_OUTPUTS);
-      const actual = await session.run({ 'tower_0/images': new ort.Tensor('float32', input, [1, 512, 512, 3]) });
+      const actual = await session.run({
+        'tower_0/images': new ort.Tensor('float32', input, [1, 512, 512, 3]),
+      });
       expectWithinTolerance(errors(actual, CENTERNET_OUTPUTS, expected));
     }
   });

@@ -9,15 +9,25 @@ import type { ModelManifest } from '../../models/src/repository/manifest';
 import type { ModelRecipe } from '../../models/src/repository/recipe';
 
 /** A model whose artifacts are a few bytes each, so the builder's bookkeeping is tested without converting. */
-function tinyModel(buildOf: (file: string) => Record<string, unknown> = () => ({ recipe: 1 })): ModelRecipe & { produced: string[] } {
+function tinyModel(
+  buildOf: (file: string) => Record<string, unknown> = () => ({ recipe: 1 }),
+): ModelRecipe & { produced: string[] } {
   const produced: string[] = [];
   const manifest: Omit<ModelManifest, 'artifacts'> = {
     name: 'tiny',
     version: '1',
     description: 'test model',
-    input: { name: 'images', layout: 'NCHW', channelOrder: 'RGB', mean: [0, 0, 0], std: [1, 1, 1], resize: 'stretch', padValue: 0 },
+    input: {
+      name: 'images',
+      layout: 'NCHW',
+      channelOrder: 'RGB',
+      mean: [0, 0, 0],
+      std: [1, 1, 1],
+      resize: 'stretch',
+      padValue: 0,
+    },
     decoder: { family: 'yolov8', output: 'output0' },
-    labelSet: 'coco-zh',
+    labelSet: 'coco80',
     classes: ['person'],
     defaultPrecision: 'fp32',
     defaultInputSize: 32,
@@ -85,7 +95,10 @@ describe('model repository build', () => {
     await writeFile(file, corrupted);
     const reports = await buildModelRepository({ modelsDir, models: [tinyModel()] });
     expect(reports[0].status).toBe('up to date');
-    expect(reports[1]).toMatchObject({ status: 'rebuilt', reason: expect.stringMatching(/^sha256 [0-9a-f]{64}, manifest says/) });
+    expect(reports[1]).toMatchObject({
+      status: 'rebuilt',
+      reason: expect.stringMatching(/^sha256 [0-9a-f]{64}, manifest says/),
+    });
     expect(await readFile(file)).toEqual(original);
   });
 
@@ -93,7 +106,10 @@ describe('model repository build', () => {
     await buildModelRepository({ modelsDir, models: [tinyModel()] });
     await truncate(path.join(versionDir, 'fp32-32.onnx'), 7);
     const reports = await buildModelRepository({ modelsDir, models: [tinyModel()] });
-    expect(reports[0]).toMatchObject({ status: 'rebuilt', reason: expect.stringMatching(/^7 bytes, manifest says \d+$/) });
+    expect(reports[0]).toMatchObject({
+      status: 'rebuilt',
+      reason: expect.stringMatching(/^7 bytes, manifest says \d+$/),
+    });
   });
 
   it('rebuilds a missing artifact', async () => {

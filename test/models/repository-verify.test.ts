@@ -33,7 +33,9 @@ describe('artifact verification and manifest loading', () => {
   it('refuses an artifact whose sha256 differs from its entry', async () => {
     const tampered = { ...ENTRY, sha256: OTHER_SHA256 };
     await expect(verifyArtifact(dir, tampered)).rejects.toThrow(ArtifactIntegrityError);
-    await expect(verifyArtifact(dir, tampered)).rejects.toThrow(`sha256 ${ENTRY.sha256}, manifest says ${OTHER_SHA256}`);
+    await expect(verifyArtifact(dir, tampered)).rejects.toThrow(
+      `sha256 ${ENTRY.sha256}, manifest says ${OTHER_SHA256}`,
+    );
   });
 
   it('refuses a missing artifact', async () => {

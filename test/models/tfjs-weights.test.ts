@@ -11,7 +11,12 @@ describe('TF.js weight decoding', () => {
         {
           paths: ['m.bin'],
           weights: [
-            { name: 'w', shape: [2], dtype: 'float32', quantization: { dtype: 'float16', original_dtype: 'float32' } },
+            {
+              name: 'w',
+              shape: [2],
+              dtype: 'float32',
+              quantization: { dtype: 'float16', original_dtype: 'float32' },
+            },
             { name: 'shape', shape: [2], dtype: 'int32' },
           ],
         },
@@ -24,15 +29,30 @@ describe('TF.js weight decoding', () => {
 
   it('dequantises affine uint8 weights as q × scale + min', () => {
     const weights = decodeWeights(
-      [{ paths: ['m.bin'], weights: [{ name: 'q', shape: [3], dtype: 'float32', quantization: { dtype: 'uint8', scale: 0.5, min: -1 } }] }],
+      [
+        {
+          paths: ['m.bin'],
+          weights: [
+            {
+              name: 'q',
+              shape: [3],
+              dtype: 'float32',
+              quantization: { dtype: 'uint8', scale: 0.5, min: -1 },
+            },
+          ],
+        },
+      ],
       [Uint8Array.of(0, 2, 255)],
     );
     expect(Array.from(weights.get('q')?.data ?? [])).toEqual([-1, 0, 126.5]);
   });
 
   it('refuses a shard too short for its weights', () => {
-    expect(() => decodeWeights([{ paths: ['m.bin'], weights: [{ name: 'w', shape: [4], dtype: 'float32' }] }], [new Uint8Array(8)])).toThrow(
-      /runs past its shard/,
-    );
+    expect(() =>
+      decodeWeights(
+        [{ paths: ['m.bin'], weights: [{ name: 'w', shape: [4], dtype: 'float32' }] }],
+        [new Uint8Array(8)],
+      ),
+    ).toThrow(/runs past its shard/);
   });
 });

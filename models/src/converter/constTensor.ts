@@ -43,7 +43,9 @@ export function transposeConst(tensor: ConstTensor, axes: readonly number[]): Co
 /** Same data with leading 1-dims added up to `rank` (numpy broadcasting aligns shapes on the right). */
 export function withRank(tensor: ConstTensor, rank: number): ConstTensor {
   const missing = rank - tensor.shape.length;
-  return missing <= 0 ? tensor : { ...tensor, shape: [...new Array<number>(missing).fill(1), ...tensor.shape] };
+  return missing <= 0
+    ? tensor
+    : { ...tensor, shape: [...new Array<number>(missing).fill(1), ...tensor.shape] };
 }
 
 export function broadcastShapes(a: readonly number[], b: readonly number[]): number[] {
@@ -59,7 +61,11 @@ export function broadcastShapes(a: readonly number[], b: readonly number[]): num
 }
 
 /** Element-wise op with numpy broadcasting; the result has the first operand's dtype. */
-export function broadcastBinary(a: ConstTensor, b: ConstTensor, op: (x: number, y: number) => number): ConstTensor {
+export function broadcastBinary(
+  a: ConstTensor,
+  b: ConstTensor,
+  op: (x: number, y: number) => number,
+): ConstTensor {
   const shape = broadcastShapes(a.shape, b.shape);
   const out = allocate(a.dtype, sizeOf(shape));
   const indexA = broadcastIndexer(a.shape, shape);

@@ -8,7 +8,10 @@ import { tensorKey } from './tfjs/graph';
 import { TfNode } from './tfjs/modelJson';
 
 /** Constant values by tensor key ("node:index"): Const nodes from `weights`, then whatever folds. */
-export function foldConstants(ordered: readonly TfNode[], weights: ReadonlyMap<string, ConstTensor>): Map<string, ConstTensor> {
+export function foldConstants(
+  ordered: readonly TfNode[],
+  weights: ReadonlyMap<string, ConstTensor>,
+): Map<string, ConstTensor> {
   const constants = new Map<string, ConstTensor>();
   for (const node of ordered) {
     if (node.op === 'Const') {
@@ -20,7 +23,9 @@ export function foldConstants(ordered: readonly TfNode[], weights: ReadonlyMap<s
     const fold = OP_CONVERTERS[node.op]?.fold;
     const inputs = dataInputs(node).map((key) => constants.get(key));
     if (!fold || inputs.length === 0 || inputs.some((input) => input === undefined)) continue;
-    fold(inputs as ConstTensor[], new TfAttributes(node)).forEach((value, index) => constants.set(tensorKey(node.name, index), value));
+    fold(inputs as ConstTensor[], new TfAttributes(node)).forEach((value, index) =>
+      constants.set(tensorKey(node.name, index), value),
+    );
   }
   return constants;
 }

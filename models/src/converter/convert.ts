@@ -12,7 +12,7 @@ import { consumerCounts, dataInputs, nodesInOrder } from './graphOrder';
 import { identityPerm } from './layout';
 import { OP_CONVERTERS } from './ops';
 import { isKnown, Shape } from './shapes';
-import { inferShapes, ShapeMap } from './shapeInference';
+import { inferShapes, outputKeysOf, ShapeMap } from './shapeInference';
 import { TensorRef } from './tensorRef';
 import { TfAttributes } from './tfjs/attributes';
 import { parseTensorName, tensorKey, TfGraph } from './tfjs/graph';
@@ -36,81 +36,131 @@ export interface ConversionOptions {
   metadata?: Record<string, string>;
 }
 
+/** What the passes before translation found out about the graph. */
+interface Analysis {
+  ordered: TfNode[];
+  constants: Map<string, ConstTensor>;
+  originalShapes: ShapeMap;
+  convertedShapes: ShapeMap;
+  consumers: Map<string, number>;
+}
+
 export function convertTfjsGraph(graph: TfGraph, options: ConversionOptions = {}): onnx.ModelProto {
-  const outputs = Object.entries(options.outputs ?? Object.fromEntries(graph.outputs.map((o) => [o, parseTensorName(o).node])));
+  const outputs = Object.entries(
+    options.outputs ?? Object.fromEntries(graph.outputs.map((o) => [o, parseTensorName(o).node])),
+  );
   const outputKeys = outputs.map(([tfName]) => normalizeKey(tfName));
-  const ordered = nodesInOrder(graph.nodes, outputKeys);
-  unsupportedOps(ordered);
-  const constants = foldConstants(ordered, graph.weights);
-  const placeholders = ordered.filter((node) => node.op === 'Placeholder');
-  const inputOptions = (node: TfNode) => options.inputs?.[node.name] ?? options.inputs?.[`${node.name}:0`] ?? {};
-  const originalShapes = inferShapes(ordered, new Map(placeholders.map((node) => [node.name, ownShape(node)])), constants);
-  const convertedInputShapes = new Map(placeholders.map((node) => [node.name, inputOptions(node).shape ?? ownShape(node)]));
-  const convertedShapes = inferShapes(ordered, convertedInputShapes, constants, originalShapes);
-
+  const analysis = analyse(graph, outputKeys, options);
   const builder = new OnnxGraphBuilder();
-  const outputNames = outputs.map(([, onnxName]) => onnxName);
-  outputNames.forEach((name) => builder.uniqueName(name)); // reserved: translated values must not take them
-  const refs = new Map<string, TensorRef>();
-  const consumers = consumerCounts(ordered, outputKeys);
-  const graphInputs: onnx.ValueInfoProto[] = [];
-
-  for (const node of ordered) {
-    const folded = constants.get(tensorKey(node.name, 0));
-    if (folded) {
-      for (let index = 0; constants.has(tensorKey(node.name, index)); index++) {
-        refs.set(tensorKey(node.name, index), constantRef(node, index, constants.get(tensorKey(node.name, index)) as ConstTensor));
-      }
-      continue;
-    }
-    if (node.op === 'Placeholder') {
-      const shape = convertedInputShapes.get(node.name) as Shape;
-      const value = builder.uniqueName(inputOptions(node).name ?? node.name);
-      graphInputs.push(makeValueInfo(value, ONNX_TYPE[new TfAttributes(node).elementType('dtype')], shape));
-      refs.set(tensorKey(node.name, 0), { name: node.name, dtype: new TfAttributes(node).elementType('dtype'), rank: shape.length, perm: identityPerm(shape.length), value });
-      continue;
-    }
-    const inputNames = dataInputs(node);
-    const shapesOf = (map: ShapeMap, keys: string[]) => keys.map((key) => map.get(key) as Shape);
-    const outputKeysOfNode = [...convertedShapes.keys()].filter((key) => parseTensorName(key).node === node.name);
-    const translated = OP_CONVERTERS[node.op].convert({
-      node,
-      attrs: new TfAttributes(node),
-      inputs: inputNames.map((key) => refs.get(key) as TensorRef),
-      inputNames,
-      builder,
-      originalShapes: { inputs: shapesOf(originalShapes, inputNames) as number[][], outputs: shapesOf(originalShapes, outputKeysOfNode) as number[][] },
-      convertedShapes: { inputs: shapesOf(convertedShapes, inputNames), outputs: shapesOf(convertedShapes, outputKeysOfNode) },
-      consumerCount: (key) => consumers.get(key) ?? 0,
-    });
-    translated.forEach((ref, index) => refs.set(tensorKey(node.name, index), ref));
-  }
+  outputs.forEach(([, onnxName]) => builder.uniqueName(onnxName)); // reserved: translated values must not take them
+  const { refs, inputs } = translate(analysis, builder, options);
 
   const graphProto: onnx.IGraphProto = {
     name: options.graphName ?? 'converted',
     node: builder.nodes,
     initializer: builder.initializers,
-    input: graphInputs,
+    input: inputs,
     output: [],
   };
-  outputs.forEach(([tfName, onnxName], i) => {
-    const key = outputKeys[i];
-    const ref = refs.get(key) as TensorRef;
+  outputs.forEach(([, onnxName], i) => {
+    const ref = refs.get(outputKeys[i]) as TensorRef;
     nameOutput(graphProto, builder, builder.valueIn(ref), onnxName);
-    graphProto.output?.push(makeValueInfo(onnxName, ONNX_TYPE[ref.dtype], convertedShapes.get(key) as Shape));
-    void tfName;
+    graphProto.output?.push(
+      makeValueInfo(onnxName, ONNX_TYPE[ref.dtype], analysis.convertedShapes.get(outputKeys[i]) as Shape),
+    );
   });
-  return makeModel({ graph: graphProto, opsetVersion: OPSET_VERSION, producerName: 'wanshi-tfjs-converter', metadata: options.metadata });
+  return makeModel({
+    graph: graphProto,
+    opsetVersion: OPSET_VERSION,
+    producerName: 'wanshi-tfjs-converter',
+    metadata: options.metadata,
+  });
+}
+
+function analyse(graph: TfGraph, outputKeys: string[], options: ConversionOptions): Analysis {
+  const ordered = nodesInOrder(graph.nodes, outputKeys);
+  const missing = [...new Set(ordered.map((n) => n.op))].filter(
+    (op) => op !== 'Const' && op !== 'Placeholder' && !OP_CONVERTERS[op],
+  );
+  if (missing.length > 0) throw new Error(`unsupported TF ops: ${missing.join(', ')}`);
+  const constants = foldConstants(ordered, graph.weights);
+  const placeholders = ordered.filter((node) => node.op === 'Placeholder');
+  const originalShapes = inferShapes(
+    ordered,
+    new Map(placeholders.map((node) => [node.name, ownShape(node)])),
+    constants,
+  );
+  const requested = new Map(
+    placeholders.map((node) => [node.name, inputOptions(options, node).shape ?? ownShape(node)]),
+  );
+  const convertedShapes = inferShapes(ordered, requested, constants, originalShapes);
+  return {
+    ordered,
+    constants,
+    originalShapes,
+    convertedShapes,
+    consumers: consumerCounts(ordered, outputKeys),
+  };
+}
+
+function translate(
+  analysis: Analysis,
+  builder: OnnxGraphBuilder,
+  options: ConversionOptions,
+): { refs: Map<string, TensorRef>; inputs: onnx.ValueInfoProto[] } {
+  const { ordered, constants, originalShapes, convertedShapes, consumers } = analysis;
+  const refs = new Map<string, TensorRef>();
+  const inputs: onnx.ValueInfoProto[] = [];
+  for (const node of ordered) {
+    const outputKeys = outputKeysOf(node, convertedShapes);
+    if (constants.has(outputKeys[0])) {
+      outputKeys.forEach((key, index) =>
+        refs.set(key, constantRef(node, index, constants.get(key) as ConstTensor)),
+      );
+    } else if (node.op === 'Placeholder') {
+      const shape = convertedShapes.get(outputKeys[0]) as Shape;
+      const dtype = new TfAttributes(node).elementType('dtype');
+      const value = builder.uniqueName(inputOptions(options, node).name ?? node.name);
+      inputs.push(makeValueInfo(value, ONNX_TYPE[dtype], shape));
+      refs.set(outputKeys[0], {
+        name: node.name,
+        dtype,
+        rank: shape.length,
+        perm: identityPerm(shape.length),
+        value,
+      });
+    } else {
+      const inputKeys = dataInputs(node);
+      const shapesOf = (map: ShapeMap, keys: string[]) => keys.map((key) => map.get(key) as Shape);
+      const translated = OP_CONVERTERS[node.op].convert({
+        node,
+        attrs: new TfAttributes(node),
+        inputs: inputKeys.map((key) => refs.get(key) as TensorRef),
+        inputNames: inputKeys,
+        builder,
+        originalShapes: {
+          inputs: shapesOf(originalShapes, inputKeys) as number[][],
+          outputs: shapesOf(originalShapes, outputKeys) as number[][],
+        },
+        convertedShapes: {
+          inputs: shapesOf(convertedShapes, inputKeys),
+          outputs: shapesOf(convertedShapes, outputKeys),
+        },
+        consumerCount: (key) => consumers.get(key) ?? 0,
+      });
+      translated.forEach((ref, index) => refs.set(tensorKey(node.name, index), ref));
+    }
+  }
+  return { refs, inputs };
+}
+
+function inputOptions(options: ConversionOptions, node: TfNode): InputOptions {
+  return options.inputs?.[node.name] ?? options.inputs?.[`${node.name}:0`] ?? {};
 }
 
 function normalizeKey(tfName: string): string {
   const { node, index } = parseTensorName(tfName);
   return tensorKey(node, index);
-}
-
-function unsupportedOps(ordered: readonly TfNode[]): void {
-  const missing = [...new Set(ordered.map((n) => n.op))].filter((op) => op !== 'Const' && op !== 'Placeholder' && !OP_CONVERTERS[op]);
-  if (missing.length > 0) throw new Error(`unsupported TF ops: ${missing.join(', ')}`);
 }
 
 function ownShape(node: TfNode): number[] {
@@ -123,7 +173,13 @@ function ownShape(node: TfNode): number[] {
 
 function constantRef(node: TfNode, index: number, constant: ConstTensor): TensorRef {
   const name = index === 0 ? node.name : `${node.name}:${index}`;
-  return { name, dtype: constant.dtype, rank: constant.shape.length, perm: identityPerm(constant.shape.length), constant };
+  return {
+    name,
+    dtype: constant.dtype,
+    rank: constant.shape.length,
+    perm: identityPerm(constant.shape.length),
+    constant,
+  };
 }
 
 /** Gives the output's value its public name: renamed in place when it is a plain node output, else copied. */

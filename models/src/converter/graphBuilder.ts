@@ -32,14 +32,24 @@ export class OnnxGraphBuilder {
   }
 
   /** Emits a node and returns its output names. */
-  add(opType: string, inputs: readonly string[], outputs: readonly string[], attributes: onnx.AttributeProto[] = []): string[] {
+  add(
+    opType: string,
+    inputs: readonly string[],
+    outputs: readonly string[],
+    attributes: onnx.AttributeProto[] = [],
+  ): string[] {
     const names = outputs.map((output) => this.uniqueName(output));
     this.nodes.push(makeNode(opType, inputs, names, attributes));
     return names;
   }
 
   /** Emits a single-output node and returns its output name. */
-  add1(opType: string, inputs: readonly string[], output: string, attributes: onnx.AttributeProto[] = []): string {
+  add1(
+    opType: string,
+    inputs: readonly string[],
+    output: string,
+    attributes: onnx.AttributeProto[] = [],
+  ): string {
     return this.add(opType, inputs, [output], attributes)[0];
   }
 
@@ -61,7 +71,12 @@ export class OnnxGraphBuilder {
   }
 
   scalar(base: string, value: number, dtype: ElementType): string {
-    const data = dtype === 'float32' ? Float32Array.of(value) : dtype === 'int32' ? Int32Array.of(value) : Uint8Array.of(value);
+    const data =
+      dtype === 'float32'
+        ? Float32Array.of(value)
+        : dtype === 'int32'
+          ? Int32Array.of(value)
+          : Uint8Array.of(value);
     return this.constant(base, { dtype, shape: [], data });
   }
 
@@ -74,7 +89,9 @@ export class OnnxGraphBuilder {
     if (constant) {
       const perConstant = this.constantLayouts.get(constant) ?? new Map<string, string>();
       this.constantLayouts.set(constant, perConstant);
-      return once(perConstant, perm.join(','), () => this.constant(ref.name, transposeConst(constant, invertPerm(perm))));
+      return once(perConstant, perm.join(','), () =>
+        this.constant(ref.name, transposeConst(constant, invertPerm(perm))),
+      );
     }
     if (!ref.value) throw new Error(`tensor ${ref.name} has no ONNX value`);
     const held = ref.pendingPad ? this.padded(ref.value, ref.pendingPad, ref.dtype) : ref.value;

@@ -14,7 +14,10 @@ export function nodesInOrder(nodes: ReadonlyMap<string, TfNode>, outputs: readon
   const ordered: TfNode[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   // Iterative depth-first post-order, so deep graphs cannot overflow the call stack.
-  const stack: { name: string; expanded: boolean }[] = outputs.map((output) => ({ name: parseTensorName(output).node, expanded: false }));
+  const stack: { name: string; expanded: boolean }[] = outputs.map((output) => ({
+    name: parseTensorName(output).node,
+    expanded: false,
+  }));
   while (stack.length > 0) {
     const top = stack.pop() as { name: string; expanded: boolean };
     const node = nodes.get(top.name);

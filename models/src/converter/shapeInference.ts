@@ -27,6 +27,14 @@ export function inferShapes(
   return shapes;
 }
 
+/** "node:0", "node:1", … for each output of the node that has a shape. */
+export function outputKeysOf(node: TfNode, shapes: ShapeMap): string[] {
+  const keys: string[] = [];
+  for (let index = 0; shapes.has(tensorKey(node.name, index)); index++)
+    keys.push(tensorKey(node.name, index));
+  return keys;
+}
+
 function shapesOf(
   node: TfNode,
   inputShapes: ReadonlyMap<string, Shape>,
@@ -34,8 +42,10 @@ function shapesOf(
   shapes: ShapeMap,
   original: ShapeMap | undefined,
 ): Shape[] {
-  const folded = constants.get(tensorKey(node.name, 0));
-  if (folded) return [folded.shape];
+  const folded: Shape[] = [];
+  for (let index = 0; constants.has(tensorKey(node.name, index)); index++)
+    folded.push((constants.get(tensorKey(node.name, index)) as ConstTensor).shape);
+  if (folded.length > 0) return folded;
   if (node.op === 'Placeholder') {
     const shape = inputShapes.get(node.name);
     if (!shape) throw new Error(`no shape given for graph input ${node.name}`);
@@ -47,8 +57,6 @@ function shapesOf(
     if (!shape) throw new Error(`${node.name}: shape of input ${key} unknown`);
     return shape;
   };
-  const originalOutputs: Shape[] = [];
-  for (let index = 0; original?.has(tensorKey(node.name, index)); index++) originalOutputs.push(lookup(original, tensorKey(node.name, index)));
   return OP_CONVERTERS[node.op].inferShapes({
     node,
     attrs: new TfAttributes(node),
@@ -56,7 +64,7 @@ function shapesOf(
     constant: (index) => constants.get(inputs[index]),
     original: original && {
       inputShapes: inputs.map((key) => lookup(original, key)),
-      outputShapes: originalOutputs,
+      outputShapes: outputKeysOf(node, original).map((key) => lookup(original, key)),
     },
   });
 }

@@ -30,7 +30,14 @@ export function broadcastDims(a: Shape, b: Shape): Shape {
 }
 
 /** Output size of a sliding window (conv, pool) along one axis, TF semantics. */
-export function windowOutput(input: Dim, kernel: number, stride: number, dilation: number, padding: 'SAME' | 'VALID', padTotal = 0): Dim {
+export function windowOutput(
+  input: Dim,
+  kernel: number,
+  stride: number,
+  dilation: number,
+  padding: 'SAME' | 'VALID',
+  padTotal = 0,
+): Dim {
   if (!isKnown(input)) return null;
   if (padding === 'SAME') return Math.ceil(input / stride);
   return Math.floor((input + padTotal - (kernel - 1) * dilation - 1) / stride) + 1;

@@ -5,10 +5,12 @@ import { Int64Like, int64ToNumber } from './int64';
 const Type = onnx.AttributeProto.AttributeType;
 
 export const attr = {
-  int: (name: string, i: number): onnx.AttributeProto => onnx.AttributeProto.create({ name, type: Type.INT, i }),
+  int: (name: string, i: number): onnx.AttributeProto =>
+    onnx.AttributeProto.create({ name, type: Type.INT, i }),
   ints: (name: string, ints: readonly number[]): onnx.AttributeProto =>
     onnx.AttributeProto.create({ name, type: Type.INTS, ints: [...ints] }),
-  float: (name: string, f: number): onnx.AttributeProto => onnx.AttributeProto.create({ name, type: Type.FLOAT, f }),
+  float: (name: string, f: number): onnx.AttributeProto =>
+    onnx.AttributeProto.create({ name, type: Type.FLOAT, f }),
   floats: (name: string, floats: readonly number[]): onnx.AttributeProto =>
     onnx.AttributeProto.create({ name, type: Type.FLOATS, floats: [...floats] }),
   string: (name: string, s: string): onnx.AttributeProto =>

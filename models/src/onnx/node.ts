@@ -7,5 +7,11 @@ export function makeNode(
   attributes: readonly onnx.AttributeProto[] = [],
   name = outputs[0],
 ): onnx.NodeProto {
-  return onnx.NodeProto.create({ opType, name, input: [...inputs], output: [...outputs], attribute: [...attributes] });
+  return onnx.NodeProto.create({
+    opType,
+    name,
+    input: [...inputs],
+    output: [...outputs],
+    attribute: [...attributes],
+  });
 }

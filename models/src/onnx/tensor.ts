@@ -49,11 +49,15 @@ export function tensorRawBytes(tensor: onnx.ITensorProto): Uint8Array {
     case DataType.DOUBLE:
       return bytesOf(Float64Array.from(tensor.doubleData ?? []));
     case DataType.INT64:
-      return bytesOf(BigInt64Array.from((tensor.int64Data ?? []).map((v) => BigInt(int64ToNumber(v as Int64Like)))));
+      return bytesOf(
+        BigInt64Array.from((tensor.int64Data ?? []).map((v) => BigInt(int64ToNumber(v as Int64Like)))),
+      );
     case DataType.UINT32:
       return bytesOf(Uint32Array.from((tensor.uint64Data ?? []).map((v) => int64ToNumber(v as Int64Like))));
     case DataType.UINT64:
-      return bytesOf(BigUint64Array.from((tensor.uint64Data ?? []).map((v) => BigInt(int64ToNumber(v as Int64Like)))));
+      return bytesOf(
+        BigUint64Array.from((tensor.uint64Data ?? []).map((v) => BigInt(int64ToNumber(v as Int64Like)))),
+      );
     default:
       // int32_data carries every type of 32 bits or fewer, one element per entry.
       return narrowInt32Data(dataType, tensor.int32Data ?? []);
@@ -61,7 +65,11 @@ export function tensorRawBytes(tensor: onnx.ITensorProto): Uint8Array {
 }
 
 /** The tensor's values as a typed array (float16/bfloat16 as Uint16Array bits). */
-export function readTensor(tensor: onnx.ITensorProto): { dataType: DataType; dims: number[]; data: TensorData } {
+export function readTensor(tensor: onnx.ITensorProto): {
+  dataType: DataType;
+  dims: number[];
+  data: TensorData;
+} {
   const dataType = tensor.dataType as DataType;
   return { dataType, dims: tensorDims(tensor), data: typedArrayFromBytes(dataType, tensorRawBytes(tensor)) };
 }

@@ -32,7 +32,11 @@ export interface BuildOptions {
   onArtifact?: (report: ArtifactReport) => void;
 }
 
-export async function buildModelRepository({ modelsDir, models = MODEL_CATALOG, onArtifact }: BuildOptions): Promise<ArtifactReport[]> {
+export async function buildModelRepository({
+  modelsDir,
+  models = MODEL_CATALOG,
+  onArtifact,
+}: BuildOptions): Promise<ArtifactReport[]> {
   const reports: ArtifactReport[] = [];
   for (const model of models) {
     const { name, version } = model.manifest;
@@ -45,7 +49,15 @@ export async function buildModelRepository({ modelsDir, models = MODEL_CATALOG, 
       const started = performance.now();
       const { entry, status, reason } = await settleArtifact(versionDir, recipe, previous);
       artifacts.push(entry);
-      const report = { model: name, version, file: recipe.file, status, reason, bytes: entry.bytes, seconds: (performance.now() - started) / 1000 };
+      const report = {
+        model: name,
+        version,
+        file: recipe.file,
+        status,
+        reason,
+        bytes: entry.bytes,
+        seconds: (performance.now() - started) / 1000,
+      };
       reports.push(report);
       onArtifact?.(report);
     }
@@ -65,7 +77,10 @@ async function settleArtifact(
   const old = previous?.artifacts.find((a) => a.file === recipe.file);
   const check = old ? await checkArtifact(versionDir, old) : undefined;
   const sameRecipe =
-    old !== undefined && isDeepStrictEqual(old.build, recipe.build) && old.precision === recipe.precision && old.inputSize === recipe.inputSize;
+    old !== undefined &&
+    isDeepStrictEqual(old.build, recipe.build) &&
+    old.precision === recipe.precision &&
+    old.inputSize === recipe.inputSize;
   if (old && check?.ok && sameRecipe) return { entry: old, status: 'up to date' };
 
   const data = await recipe.produce();

@@ -17,7 +17,8 @@ export async function sha256OfTrees(root: string, folders: readonly string[]): P
   const files: string[] = [];
   for (const folder of folders) {
     const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true });
-    for (const entry of entries) if (entry.isFile()) files.push(path.relative(root, path.join(entry.parentPath, entry.name)));
+    for (const entry of entries)
+      if (entry.isFile()) files.push(path.relative(root, path.join(entry.parentPath, entry.name)));
   }
   const hash = createHash('sha256');
   for (const file of files.sort()) {

@@ -8,6 +8,7 @@ export const MANIFEST_FILE = 'manifest.json';
 export async function loadManifest(versionDir: string): Promise<ModelManifest> {
   const file = path.join(versionDir, MANIFEST_FILE);
   const parsed = MANIFEST_SCHEMA.safeParse(JSON.parse(await readFile(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file} does not match the manifest contract: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`${file} does not match the manifest contract: ${parsed.error.message}`);
   return parsed.data;
 }

@@ -73,7 +73,9 @@ export const MANIFEST_SCHEMA = z.object({
   decoder: z.discriminatedUnion('family', [
     z.object({
       family: z.literal('nanodet-gfl'),
-      heads: z.array(z.object({ stride: z.number().int().positive(), scores: z.string(), boxes: z.string() })).min(1),
+      heads: z
+        .array(z.object({ stride: z.number().int().positive(), scores: z.string(), boxes: z.string() }))
+        .min(1),
       regMax: z.number().int().positive(),
     }),
     z.object({ family: z.literal('yolov8'), output: z.string() }),

@@ -25,12 +25,16 @@ export async function sha256OfFile(file: string): Promise<string> {
 /** Whether the artifact on disk is the one the entry describes; never throws for a bad file. */
 export async function checkArtifact(versionDir: string, entry: ArtifactEntry): Promise<ArtifactCheck> {
   const file = path.join(versionDir, entry.file);
-  const size = await stat(file).then((s) => s.size, () => undefined);
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => undefined,
+  );
   if (size === undefined) return { ok: false, reason: 'missing' };
   // The size check is free and catches truncation before hashing.
   if (size !== entry.bytes) return { ok: false, reason: `${size} bytes, manifest says ${entry.bytes}` };
   const sha256 = await sha256OfFile(file);
-  if (sha256 !== entry.sha256) return { ok: false, reason: `sha256 ${sha256}, manifest says ${entry.sha256}` };
+  if (sha256 !== entry.sha256)
+    return { ok: false, reason: `sha256 ${sha256}, manifest says ${entry.sha256}` };
   return { ok: true };
 }
 

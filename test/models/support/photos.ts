@@ -13,7 +13,11 @@ export interface Normalisation {
 }
 
 export async function photoTensor(file: string, size: number, norm: Normalisation): Promise<Float32Array> {
-  const rgb = await sharp(path.join(PHOTO_DIR, file)).removeAlpha().resize(size, size, { fit: 'fill' }).raw().toBuffer();
+  const rgb = await sharp(path.join(PHOTO_DIR, file))
+    .removeAlpha()
+    .resize(size, size, { fit: 'fill' })
+    .raw()
+    .toBuffer();
   const out = new Float32Array(size * size * 3);
   const pixels = size * size;
   for (let p = 0; p < pixels; p++) {
@@ -38,7 +42,8 @@ export function concatenate(parts: readonly Float32Array[]): Float32Array {
 
 /** ‖a − b‖ / ‖b‖ */
 export function relativeL2(actual: ArrayLike<number>, expected: ArrayLike<number>): number {
-  if (actual.length !== expected.length) throw new Error(`lengths differ: ${actual.length} vs ${expected.length}`);
+  if (actual.length !== expected.length)
+    throw new Error(`lengths differ: ${actual.length} vs ${expected.length}`);
   let diff = 0;
   let norm = 0;
   for (let i = 0; i < expected.length; i++) {

@@ -14,7 +14,14 @@ interface WeightSpec {
 }
 
 interface ModelJson {
-  modelTopology: { node: { name: string; op: string; input?: string[]; attr?: Record<string, { shape?: { dim: { size: string }[] } }> }[] };
+  modelTopology: {
+    node: {
+      name: string;
+      op: string;
+      input?: string[];
+      attr?: Record<string, { shape?: { dim: { size: string }[] } }>;
+    }[];
+  };
   weightsManifest: { paths: string[]; weights: WeightSpec[] }[];
 }
 
@@ -22,7 +29,9 @@ let backendReady: Promise<void> | undefined;
 
 function useWasmBackend(): Promise<void> {
   backendReady ??= (async () => {
-    setWasmPaths(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm')) + '/');
+    setWasmPaths(
+      path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm')) + '/',
+    );
     await tf.setBackend('wasm');
     await tf.ready();
   })();
@@ -51,7 +60,11 @@ export async function loadReference(modelJsonPath: string, retarget?: Retarget):
   const inputShape = dims.map((d) => Number(d.size));
   if (retarget) retargetGraph(json, weightData, inputShape, retarget);
   const model = await tf.loadGraphModel(
-    tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: group.weights as tf.io.WeightsManifestEntry[], weightData: weightData.buffer }),
+    tf.io.fromMemory({
+      modelTopology: json.modelTopology,
+      weightSpecs: group.weights as tf.io.WeightsManifestEntry[],
+      weightData: weightData.buffer,
+    }),
   );
   return {
     async run(input, outputs) {
@@ -65,7 +78,12 @@ export async function loadReference(modelJsonPath: string, retarget?: Retarget):
   };
 }
 
-function retargetGraph(json: ModelJson, weightData: Uint8Array, inputShape: number[], { spatialAxes, size }: Retarget): void {
+function retargetGraph(
+  json: ModelJson,
+  weightData: Uint8Array,
+  inputShape: number[],
+  { spatialAxes, size }: Retarget,
+): void {
   const placeholder = json.modelTopology.node.find((node) => node.op === 'Placeholder');
   const dims = placeholder?.attr?.shape?.shape?.dim ?? [];
   const originalSize = inputShape[spatialAxes[0]];
@@ -73,14 +91,23 @@ function retargetGraph(json: ModelJson, weightData: Uint8Array, inputShape: numb
     dims[axis].size = String(size);
     inputShape[axis] = size;
   }
-  const sizeInputs = json.modelTopology.node.filter((node) => node.op === 'ResizeBilinear').map((node) => node.input?.[1]);
+  const sizeInputs = json.modelTopology.node
+    .filter((node) => node.op === 'ResizeBilinear')
+    .map((node) => node.input?.[1]);
   let offset = 0;
   for (const spec of json.weightsManifest[0].weights) {
     const count = spec.shape.reduce((a, b) => a * b, 1);
-    const bytes = count * (spec.quantization?.dtype === 'float16' || spec.quantization?.dtype === 'uint16' ? 2 : spec.quantization ? 1 : 4);
+    const bytes =
+      count *
+      (spec.quantization?.dtype === 'float16' || spec.quantization?.dtype === 'uint16'
+        ? 2
+        : spec.quantization
+          ? 1
+          : 4);
     if (sizeInputs.includes(spec.name)) {
       const view = new DataView(weightData.buffer, weightData.byteOffset + offset, bytes);
-      for (let i = 0; i < count; i++) view.setInt32(i * 4, (view.getInt32(i * 4, true) * size) / originalSize, true);
+      for (let i = 0; i < count; i++)
+        view.setInt32(i * 4, (view.getInt32(i * 4, true) * size) / originalSize, true);
     }
     offset += bytes;
   }

@@ -9,10 +9,20 @@ export function isActivation(op: string): op is Activation {
   return (ACTIVATIONS as readonly string[]).includes(op);
 }
 
-export function emitActivation(builder: OnnxGraphBuilder, activation: Activation, input: string, output: string, alpha: number): string {
+export function emitActivation(
+  builder: OnnxGraphBuilder,
+  activation: Activation,
+  input: string,
+  output: string,
+  alpha: number,
+): string {
   switch (activation) {
     case 'Relu6':
-      return builder.add1('Clip', [input, builder.scalar(`${output}/min`, 0, 'float32'), builder.scalar(`${output}/max`, 6, 'float32')], output);
+      return builder.add1(
+        'Clip',
+        [input, builder.scalar(`${output}/min`, 0, 'float32'), builder.scalar(`${output}/max`, 6, 'float32')],
+        output,
+      );
     case 'LeakyRelu':
       return builder.add1('LeakyRelu', [input], output, [attr.float('alpha', alpha)]);
     default:

@@ -21,7 +21,10 @@ export const concat: OpConverter = {
     const shapes = view.inputShapes.slice(0, -1);
     const axis = normalizeAxis(constantValues(view, shapes.length, 'the axis')[0], shapes[0].length);
     const out = [...shapes[0]];
-    out[axis] = mapKnown(shapes.map((shape) => shape[axis]), (...sizes) => sizes.reduce((a, b) => a + b, 0));
+    out[axis] = mapKnown(
+      shapes.map((shape) => shape[axis]),
+      (...sizes) => sizes.reduce((a, b) => a + b, 0),
+    );
     return [out];
   },
   convert(ctx) {

@@ -38,7 +38,12 @@ export function spatialAxes(nhwc: boolean): [number, number] {
 }
 
 /** Output shape of a 2-D window op over `input` with a [kh, kw] kernel and `channels` outputs. */
-export function windowShape(input: Shape, kernel: [number, number], channels: number | null, w: WindowAttrs): Shape {
+export function windowShape(
+  input: Shape,
+  kernel: [number, number],
+  channels: number | null,
+  w: WindowAttrs,
+): Shape {
   const out = [...input];
   spatialAxes(w.nhwc).forEach((axis, i) => {
     const padTotal = w.padding === 'EXPLICIT' ? w.explicitPads[2 * axis] + w.explicitPads[2 * axis + 1] : 0;
@@ -53,11 +58,16 @@ export function windowShape(input: Shape, kernel: [number, number], channels: nu
  * The NCHW input value and ONNX padding attributes of a window op, taking over a pending constant Pad of
  * `padConstant` (0 for Conv, -Infinity for MaxPool) when the op's own padding allows.
  */
-export function windowInput(ctx: OpContext, w: WindowAttrs, padConstant: number): { value: string; padding: onnx.AttributeProto } {
+export function windowInput(
+  ctx: OpContext,
+  w: WindowAttrs,
+  padConstant: number,
+): { value: string; padding: onnx.AttributeProto } {
   const input = ctx.inputs[0];
   const layout: Perm = w.nhwc ? NHWC_IN_NCHW : identityPerm(4);
   const [axisH, axisW] = spatialAxes(w.nhwc);
-  if (w.padding === 'SAME') return { value: ctx.builder.valueIn(input, layout), padding: attr.string('auto_pad', 'SAME_UPPER') };
+  if (w.padding === 'SAME')
+    return { value: ctx.builder.valueIn(input, layout), padding: attr.string('auto_pad', 'SAME_UPPER') };
   const own = w.padding === 'EXPLICIT' ? w.explicitPads : new Array<number>(8).fill(0);
   let pads = [own[2 * axisH], own[2 * axisW], own[2 * axisH + 1], own[2 * axisW + 1]];
   const pending = takeablePad(input, layout, padConstant);
@@ -98,7 +108,14 @@ function convolution(depthwise: boolean): OpConverter {
       const filter = view.constant(1);
       if (!filter) throw new Error(`${view.node.name}: the filter must be a constant`);
       const [kh, kw, inChannels, outChannels] = filter.shape;
-      return [windowShape(view.inputShapes[0], [kh, kw], depthwise ? inChannels * outChannels : outChannels, windowAttrs(view.attrs))];
+      return [
+        windowShape(
+          view.inputShapes[0],
+          [kh, kw],
+          depthwise ? inChannels * outChannels : outChannels,
+          windowAttrs(view.attrs),
+        ),
+      ];
     },
     convert(ctx) {
       const w = windowAttrs(ctx.attrs);
@@ -120,7 +137,13 @@ function convolution(depthwise: boolean): OpConverter {
       const convNode = ctx.builder.lastNode();
       const perm = w.nhwc ? NHWC_IN_NCHW : identityPerm(4);
       if (activation) {
-        const value = emitActivation(ctx.builder, activation, convOut, name, ctx.attrs.float('leakyrelu_alpha', 0.2));
+        const value = emitActivation(
+          ctx.builder,
+          activation,
+          convOut,
+          name,
+          ctx.attrs.float('leakyrelu_alpha', 0.2),
+        );
         return [{ name, dtype: 'float32', rank: 4, perm, value }];
       }
       const biasFreeConv = bias ? undefined : { node: convNode, tensor: `${ctx.node.name}:0` };

@@ -2,6 +2,7 @@
 // Transpose; binary ops bring both operands to one layout (constants are written directly in it).
 import { attr } from '../../onnx/attribute';
 import { broadcastBinary, ConstTensor, ElementType } from '../constTensor';
+import { ONNX_TYPE } from '../graphBuilder';
 import { identityPerm, Perm } from '../layout';
 import { broadcastDims } from '../shapes';
 import { TensorRef } from '../tensorRef';
@@ -31,7 +32,10 @@ export const activation: OpConverter = {
     const op = ctx.node.op;
     if (!isActivation(op)) throw new Error(`${op} is not an activation`);
     const value = ctx.builder.valueIn(input, input.perm);
-    return unaryResult(ctx, emitActivation(ctx.builder, op, value, outputName(ctx), ctx.attrs.float('alpha', 0.2)));
+    return unaryResult(
+      ctx,
+      emitActivation(ctx.builder, op, value, outputName(ctx), ctx.attrs.float('alpha', 0.2)),
+    );
   },
 };
 
@@ -41,19 +45,18 @@ export const cast: OpConverter = {
     const input = ctx.inputs[0];
     const to = ctx.attrs.elementType('DstT');
     const value = ctx.builder.add1('Cast', [ctx.builder.valueIn(input, input.perm)], outputName(ctx), [
-      attr.int('to', ONNX_CAST_TARGET[to]),
+      attr.int('to', ONNX_TYPE[to]),
     ]);
     return unaryResult(ctx, value, to);
   },
 };
 
-const ONNX_CAST_TARGET: Record<ElementType, number> = { float32: 1, int32: 6, bool: 9 };
-
 /** Both operands as ONNX values in one layout: the layout of a full-rank non-constant operand if any. */
 function alignOperands(ctx: OpContext): { values: string[]; perm: Perm; rank: number } {
   const rank = Math.max(...ctx.inputs.map((input) => input.rank));
   const tensors = ctx.inputs.filter((input) => !input.constant);
-  const perm = tensors.length > 0 && tensors.every((t) => t.rank === rank) ? tensors[0].perm : identityPerm(rank);
+  const perm =
+    tensors.length > 0 && tensors.every((t) => t.rank === rank) ? tensors[0].perm : identityPerm(rank);
   const values = ctx.inputs.map((input) =>
     input.constant
       ? ctx.builder.broadcastConstant(input.name, input.constant, rank, perm)
@@ -62,7 +65,11 @@ function alignOperands(ctx: OpContext): { values: string[]; perm: Perm; rank: nu
   return { values, perm, rank };
 }
 
-function binary(onnxOp: string, resultType?: ElementType, fold?: (x: number, y: number) => number): OpConverter {
+function binary(
+  onnxOp: string,
+  resultType?: ElementType,
+  fold?: (x: number, y: number) => number,
+): OpConverter {
   return {
     inferShapes: broadcastShape,
     convert(ctx) {
@@ -79,17 +86,29 @@ function binary(onnxOp: string, resultType?: ElementType, fold?: (x: number, y: 
  * (the common Conv2D + Add pattern of exported graphs) instead of a separate node.
  */
 function foldBiasIntoConv(ctx: OpContext): TensorRef | undefined {
-  for (const [convIndex, biasIndex] of [[0, 1], [1, 0]]) {
+  for (const [convIndex, biasIndex] of [
+    [0, 1],
+    [1, 0],
+  ]) {
     const conv = ctx.inputs[convIndex];
     const bias = ctx.inputs[biasIndex].constant;
     const free = conv.biasFreeConv;
-    if (!free || !bias || free.tensor !== ctx.inputNames[convIndex] || ctx.consumerCount(free.tensor) !== 1) continue;
+    if (!free || !bias || free.tensor !== ctx.inputNames[convIndex] || ctx.consumerCount(free.tensor) !== 1)
+      continue;
     const channelAxis = conv.perm.indexOf(1);
     const channels = ctx.originalShapes.inputs[convIndex][channelAxis];
     const padded = [...new Array<number>(conv.rank - bias.shape.length).fill(1), ...bias.shape];
-    const perChannel = padded.length === conv.rank && padded.every((dim, axis) => (axis === channelAxis ? dim === channels : dim === 1));
+    const perChannel =
+      padded.length === conv.rank &&
+      padded.every((dim, axis) => (axis === channelAxis ? dim === channels : dim === 1));
     if (!perChannel || bias.dtype !== 'float32') continue;
-    free.node.input.push(ctx.builder.constant(`${free.node.name}/bias`, { dtype: 'float32', shape: [channels], data: bias.data }));
+    free.node.input.push(
+      ctx.builder.constant(`${free.node.name}/bias`, {
+        dtype: 'float32',
+        shape: [channels],
+        data: bias.data,
+      }),
+    );
     return { ...conv, name: outputName(ctx), biasFreeConv: undefined };
   }
   return undefined;

@@ -37,7 +37,11 @@ export interface OpConverter {
   fold?(inputs: ConstTensor[], attrs: TfAttributes): ConstTensor[];
 }
 
-export function requireConstant(ctx: Pick<OpContext, 'node' | 'inputs'>, index: number, what: string): ConstTensor {
+export function requireConstant(
+  ctx: Pick<OpContext, 'node' | 'inputs'>,
+  index: number,
+  what: string,
+): ConstTensor {
   const constant = ctx.inputs[index].constant;
   if (!constant) throw new Error(`${ctx.node.name} (${ctx.node.op}): ${what} must be a constant`);
   return constant;

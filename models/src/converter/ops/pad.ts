@@ -24,6 +24,15 @@ export const pad: OpConverter = {
       begins[onnxAxis] = tfPads[2 * tfAxis];
       ends[onnxAxis] = tfPads[2 * tfAxis + 1];
     });
-    return [{ name: outputName(ctx), dtype: input.dtype, rank: input.rank, perm: input.perm, value, pendingPad: { pads: [...begins, ...ends], constant } }];
+    return [
+      {
+        name: outputName(ctx),
+        dtype: input.dtype,
+        rank: input.rank,
+        perm: input.perm,
+        value,
+        pendingPad: { pads: [...begins, ...ends], constant },
+      },
+    ];
   },
 };

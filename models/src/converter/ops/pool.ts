@@ -22,6 +22,8 @@ export const maxPool: OpConverter = {
       attr.ints('strides', [w.strides[axisH], w.strides[axisW]]),
       padding,
     ]);
-    return [{ name, dtype: ctx.inputs[0].dtype, rank: 4, perm: w.nhwc ? NHWC_IN_NCHW : identityPerm(4), value }];
+    return [
+      { name, dtype: ctx.inputs[0].dtype, rank: 4, perm: w.nhwc ? NHWC_IN_NCHW : identityPerm(4), value },
+    ];
   },
 };

@@ -3,11 +3,20 @@
 // batch becomes ONNX's 0 ("copy this dim"), and targets that fold the batch into other dims are refused.
 import { identityPerm } from '../layout';
 import { Dim, isKnown, normalizeAxis, Shape } from '../shapes';
-import { constantValues, OpContext, OpConverter, outputName, requireConstant, ShapeView } from './opConverter';
+import {
+  constantValues,
+  OpContext,
+  OpConverter,
+  outputName,
+  requireConstant,
+  ShapeView,
+} from './opConverter';
 
 /** Whether the leading target dim stands for a batch that is symbolic in the converted graph. */
 function copiesBatch(target: readonly number[], input: Shape, originalInput: Shape | undefined): boolean {
-  return originalInput !== undefined && !isKnown(input[0]) && target.length > 0 && target[0] === originalInput[0];
+  return (
+    originalInput !== undefined && !isKnown(input[0]) && target.length > 0 && target[0] === originalInput[0]
+  );
 }
 
 function reshapeShape(view: ShapeView): Shape[] {
@@ -29,9 +38,12 @@ function reshapeShape(view: ShapeView): Shape[] {
 function onnxTarget(ctx: OpContext, target: number[]): number[] {
   const input = ctx.convertedShapes.inputs[0];
   const copied = copiesBatch(target, input, ctx.originalShapes.inputs[0]);
-  const refuse = (why: string) => new Error(`${ctx.node.name}: reshape target [${target}] ${why} (input dims [${input}])`);
-  if (input.length > 0 && !isKnown(input[0]) && !copied) throw refuse('folds the symbolic batch into other dims');
-  if (input.slice(1).some((dim) => !isKnown(dim)) && !target.includes(-1)) throw refuse('fixes dims that are symbolic');
+  const refuse = (why: string) =>
+    new Error(`${ctx.node.name}: reshape target [${target}] ${why} (input dims [${input}])`);
+  if (input.length > 0 && !isKnown(input[0]) && !copied)
+    throw refuse('folds the symbolic batch into other dims');
+  if (input.slice(1).some((dim) => !isKnown(dim)) && !target.includes(-1))
+    throw refuse('fixes dims that are symbolic');
   return copied ? [0, ...target.slice(1)] : target;
 }
 
@@ -41,7 +53,11 @@ export const reshape: OpConverter = {
     const input = ctx.inputs[0];
     const target = onnxTarget(ctx, Array.from(requireConstant(ctx, 1, 'the target shape').data));
     const name = outputName(ctx);
-    const value = ctx.builder.add1('Reshape', [ctx.builder.valueIn(input), ctx.builder.int64s(`${name}/shape`, target)], name);
+    const value = ctx.builder.add1(
+      'Reshape',
+      [ctx.builder.valueIn(input), ctx.builder.int64s(`${name}/shape`, target)],
+      name,
+    );
     return [{ name, dtype: input.dtype, rank: target.length, perm: identityPerm(target.length), value }];
   },
 };
@@ -56,7 +72,11 @@ export const expandDims: OpConverter = {
     const input = ctx.inputs[0];
     const axis = normalizeAxis(requireConstant(ctx, 1, 'the axis').data[0], input.rank + 1);
     const name = outputName(ctx);
-    const value = ctx.builder.add1('Unsqueeze', [ctx.builder.valueIn(input), ctx.builder.int64s(`${name}/axes`, [axis])], name);
+    const value = ctx.builder.add1(
+      'Unsqueeze',
+      [ctx.builder.valueIn(input), ctx.builder.int64s(`${name}/axes`, [axis])],
+      name,
+    );
     return [{ name, dtype: input.dtype, rank: input.rank + 1, perm: identityPerm(input.rank + 1), value }];
   },
 };

@@ -17,8 +17,11 @@ export const resizeBilinear: OpConverter = {
     const original = view.original;
     if (!original) return [[batch, outHeight, outWidth, channels]];
     const [, originalHeight, originalWidth] = original.inputShapes[0] as number[];
-    const scaled = (dim: typeof height, size: number, originalSize: number) => (isKnown(dim) ? Math.floor((dim * size) / originalSize) : null);
-    return [[batch, scaled(height, outHeight, originalHeight), scaled(width, outWidth, originalWidth), channels]];
+    const scaled = (dim: typeof height, size: number, originalSize: number) =>
+      isKnown(dim) ? Math.floor((dim * size) / originalSize) : null;
+    return [
+      [batch, scaled(height, outHeight, originalHeight), scaled(width, outWidth, originalWidth), channels],
+    ];
   },
   convert(ctx) {
     const [input] = ctx.inputs;
@@ -26,10 +29,17 @@ export const resizeBilinear: OpConverter = {
     const [outShape] = ctx.originalShapes.outputs;
     const name = outputName(ctx);
     const scales = Float32Array.of(1, 1, outShape[1] / inShape[1], outShape[2] / inShape[2]);
-    const mode = coordinateMode(ctx.attrs.bool('align_corners', false), ctx.attrs.bool('half_pixel_centers', false));
+    const mode = coordinateMode(
+      ctx.attrs.bool('align_corners', false),
+      ctx.attrs.bool('half_pixel_centers', false),
+    );
     const value = ctx.builder.add1(
       'Resize',
-      [ctx.builder.valueIn(input, NHWC_IN_NCHW), '', ctx.builder.constant(`${name}/scales`, { dtype: 'float32', shape: [4], data: scales })],
+      [
+        ctx.builder.valueIn(input, NHWC_IN_NCHW),
+        '',
+        ctx.builder.constant(`${name}/scales`, { dtype: 'float32', shape: [4], data: scales }),
+      ],
       name,
       [attr.string('mode', 'linear'), attr.string('coordinate_transformation_mode', mode)],
     );

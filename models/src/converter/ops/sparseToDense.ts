@@ -15,7 +15,10 @@ export const sparseToDense: OpConverter = {
     const count = indices.shape.length === 0 ? 1 : indices.shape[0];
     const strides = shape.map((_, axis) => sizeOf(shape.slice(axis + 1)));
     for (let n = 0; n < count; n++) {
-      const coordinates = indices.shape.length <= 1 ? [indices.data[n]] : Array.from(indices.data.subarray(n * rank, (n + 1) * rank));
+      const coordinates =
+        indices.shape.length <= 1
+          ? [indices.data[n]]
+          : Array.from(indices.data.subarray(n * rank, (n + 1) * rank));
       const flat = coordinates.reduce((sum, index, axis) => sum + index * strides[axis], 0);
       data[flat] = values.shape.length === 0 ? values.data[0] : values.data[n];
     }

@@ -17,7 +17,8 @@ export const splitV: OpConverter = {
     const axisSize = input[axis];
     return sizes.map((size): Shape => {
       const out = [...input];
-      out[axis] = size >= 0 ? size : isKnown(axisSize) ? resolveSizes(sizes, axisSize)[sizes.indexOf(size)] : null;
+      out[axis] =
+        size >= 0 ? size : isKnown(axisSize) ? resolveSizes(sizes, axisSize)[sizes.indexOf(size)] : null;
       return out;
     });
   },
@@ -36,6 +37,12 @@ export const splitV: OpConverter = {
       outputs,
       [attr.int('axis', input.perm[axis])],
     );
-    return values.map((value, i) => ({ name: outputs[i], dtype: input.dtype, rank: input.rank, perm: input.perm, value }));
+    return values.map((value, i) => ({
+      name: outputs[i],
+      dtype: input.dtype,
+      rank: input.rank,
+      perm: input.perm,
+      value,
+    }));
   },
 };

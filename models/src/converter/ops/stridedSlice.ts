@@ -15,7 +15,13 @@ interface AxisSlice {
   shrink: boolean;
 }
 
-function axisSlices(attrs: TfAttributes, begin: ConstTensor, end: ConstTensor, strides: ConstTensor, name: string): AxisSlice[] {
+function axisSlices(
+  attrs: TfAttributes,
+  begin: ConstTensor,
+  end: ConstTensor,
+  strides: ConstTensor,
+  name: string,
+): AxisSlice[] {
   if (attrs.int('ellipsis_mask', 0) || attrs.int('new_axis_mask', 0)) {
     throw new Error(`${name}: StridedSlice with ellipsis or new-axis masks is not supported`);
   }
@@ -27,14 +33,23 @@ function axisSlices(attrs: TfAttributes, begin: ConstTensor, end: ConstTensor, s
     const bit = 1 << axis;
     const shrink = (shrinkMask & bit) !== 0;
     const start = beginMask & bit ? (step > 0 ? 0 : EDGE) : b;
-    const stop = shrink ? (b === -1 ? EDGE : b + 1) : endMask & bit ? (step > 0 ? EDGE : -EDGE) : end.data[axis];
+    const stop = shrink
+      ? b === -1
+        ? EDGE
+        : b + 1
+      : endMask & bit
+        ? step > 0
+          ? EDGE
+          : -EDGE
+        : end.data[axis];
     return { axis, start, end: stop, step, shrink };
   });
 }
 
 /** Python slice length of [start:end:step] over an axis of `size`. */
 function sliceLength(size: number, { start, end, step }: AxisSlice): number {
-  const clampIndex = (index: number, low: number, high: number) => Math.min(Math.max(index < 0 ? index + size : index, low), high);
+  const clampIndex = (index: number, low: number, high: number) =>
+    Math.min(Math.max(index < 0 ? index + size : index, low), high);
   if (step > 0) return Math.max(0, Math.ceil((clampIndex(end, 0, size) - clampIndex(start, 0, size)) / step));
   return Math.max(0, Math.ceil((clampIndex(start, -1, size - 1) - clampIndex(end, -1, size - 1)) / -step));
 }
@@ -49,7 +64,9 @@ export const stridedSlice: OpConverter = {
   inferShapes(view) {
     const input = view.inputShapes[0];
     const slices = axisSlices(view.attrs, ...constantInputs(view), view.node.name);
-    const out: Shape = input.map((dim, axis) => (slices[axis] ? mapKnown([dim], (size) => sliceLength(size, slices[axis])) : dim));
+    const out: Shape = input.map((dim, axis) =>
+      slices[axis] ? mapKnown([dim], (size) => sliceLength(size, slices[axis])) : dim,
+    );
     return [out.filter((_, axis) => !slices[axis]?.shrink)];
   },
   convert(ctx) {
@@ -63,14 +80,28 @@ export const stridedSlice: OpConverter = {
       'Slice',
       [
         b.valueIn(input),
-        b.int64s(`${name}/starts`, slices.map((s) => s.start)),
-        b.int64s(`${name}/ends`, slices.map((s) => s.end)),
-        b.int64s(`${name}/axes`, slices.map((s) => s.axis)),
-        b.int64s(`${name}/steps`, slices.map((s) => s.step)),
+        b.int64s(
+          `${name}/starts`,
+          slices.map((s) => s.start),
+        ),
+        b.int64s(
+          `${name}/ends`,
+          slices.map((s) => s.end),
+        ),
+        b.int64s(
+          `${name}/axes`,
+          slices.map((s) => s.axis),
+        ),
+        b.int64s(
+          `${name}/steps`,
+          slices.map((s) => s.step),
+        ),
       ],
       shrunk.length ? `${name}/sliced` : name,
     );
-    const value = shrunk.length ? b.add1('Squeeze', [sliced, b.int64s(`${name}/squeezed`, shrunk)], name) : sliced;
+    const value = shrunk.length
+      ? b.add1('Squeeze', [sliced, b.int64s(`${name}/squeezed`, shrunk)], name)
+      : sliced;
     const rank = input.rank - shrunk.length;
     return [{ name, dtype: input.dtype, rank, perm: identityPerm(rank), value }];
   },

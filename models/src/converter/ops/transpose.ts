@@ -11,7 +11,9 @@ export const transpose: OpConverter = {
   convert(ctx) {
     const input = ctx.inputs[0];
     const axes = Array.from(requireConstant(ctx, 1, 'the permutation').data);
-    return [{ ...input, name: outputName(ctx), perm: afterTfTranspose(input.perm, axes), biasFreeConv: undefined }];
+    return [
+      { ...input, name: outputName(ctx), perm: afterTfTranspose(input.perm, axes), biasFreeConv: undefined },
+    ];
   },
   fold: ([input, axes]) => [transposeConst(input, Array.from(axes.data))],
 };

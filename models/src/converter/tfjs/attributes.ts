@@ -5,10 +5,6 @@ import { TfNode } from './modelJson';
 export class TfAttributes {
   constructor(private readonly node: TfNode) {}
 
-  has(name: string): boolean {
-    return this.node.attr?.[name] !== undefined;
-  }
-
   int(name: string, fallback?: number): number {
     const value = this.node.attr?.[name]?.i;
     return value === undefined ? this.required(name, fallback) : Number(value);
@@ -24,7 +20,9 @@ export class TfAttributes {
 
   string(name: string, fallback?: string): string {
     const value = this.node.attr?.[name]?.s;
-    return value === undefined ? this.required(name, fallback) : Buffer.from(value, 'base64').toString('utf8');
+    return value === undefined
+      ? this.required(name, fallback)
+      : Buffer.from(value, 'base64').toString('utf8');
   }
 
   ints(name: string, fallback?: number[]): number[] {
@@ -34,7 +32,9 @@ export class TfAttributes {
 
   strings(name: string, fallback?: string[]): string[] {
     const list = this.node.attr?.[name]?.list;
-    return list ? (list.s ?? []).map((s) => Buffer.from(s, 'base64').toString('utf8')) : this.required(name, fallback);
+    return list
+      ? (list.s ?? []).map((s) => Buffer.from(s, 'base64').toString('utf8'))
+      : this.required(name, fallback);
   }
 
   /** A dtype attribute (e.g. DstT) as the element type conversion works in. */
@@ -60,7 +60,8 @@ export class TfAttributes {
   }
 
   private required<T>(name: string, fallback: T | undefined): T {
-    if (fallback === undefined) throw new Error(`${this.node.name} (${this.node.op}): attribute ${name} is missing`);
+    if (fallback === undefined)
+      throw new Error(`${this.node.name} (${this.node.op}): attribute ${name} is missing`);
     return fallback;
   }
 }

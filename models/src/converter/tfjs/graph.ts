@@ -41,7 +41,9 @@ export function tfGraphFromJson(json: TfjsModelJson, shards: readonly Uint8Array
     throw new Error(`expected a TF.js graph-model, got format ${json.format}`);
   }
   const nodes = new Map(json.modelTopology.node.map((node) => [node.name, node]));
-  const placeholders = json.modelTopology.node.filter((n) => n.op === 'Placeholder').map((n) => `${n.name}:0`);
+  const placeholders = json.modelTopology.node
+    .filter((n) => n.op === 'Placeholder')
+    .map((n) => `${n.name}:0`);
   return {
     nodes,
     weights: decodeWeights(json.weightsManifest, shards),
@@ -52,5 +54,7 @@ export function tfGraphFromJson(json: TfjsModelJson, shards: readonly Uint8Array
 
 function signatureNames(entries: Record<string, { name: string }> | undefined): string[] | undefined {
   if (!entries) return undefined;
-  return Object.values(entries).map((entry) => tensorKey(parseTensorName(entry.name).node, parseTensorName(entry.name).index));
+  return Object.values(entries).map((entry) =>
+    tensorKey(parseTensorName(entry.name).node, parseTensorName(entry.name).index),
+  );
 }

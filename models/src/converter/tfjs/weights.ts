@@ -5,13 +5,17 @@ import { ConstTensor, sizeOf } from '../constTensor';
 import { WeightSpec, WeightsGroup } from './modelJson';
 
 /** `shards[g]` holds the concatenated bytes of weightsManifest[g].paths, in order. */
-export function decodeWeights(groups: readonly WeightsGroup[], shards: readonly Uint8Array[]): Map<string, ConstTensor> {
+export function decodeWeights(
+  groups: readonly WeightsGroup[],
+  shards: readonly Uint8Array[],
+): Map<string, ConstTensor> {
   const weights = new Map<string, ConstTensor>();
   groups.forEach((group, g) => {
     let offset = 0;
     for (const spec of group.weights) {
       const byteLength = storedBytes(spec);
-      if (offset + byteLength > shards[g].byteLength) throw new Error(`weight ${spec.name} runs past its shard`);
+      if (offset + byteLength > shards[g].byteLength)
+        throw new Error(`weight ${spec.name} runs past its shard`);
       weights.set(spec.name, decodeWeight(spec, shards[g].subarray(offset, offset + byteLength)));
       offset += byteLength;
     }
