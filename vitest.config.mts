@@ -9,6 +9,6 @@ export default defineConfig({
     // Two cores: parallel files would only fight over the CPU that inference needs.
     fileParallelism: false,
     // graphql must be loaded once (type-graphql otherwise pulls a second realm: "another module or realm").
-    server: { deps: { inline: ['type-graphql'] } },
+    server: { deps: { inline: ['type-graphql', 'graphql-scalars', '@apollo/server'] } },
   },
 });

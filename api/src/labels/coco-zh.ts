@@ -139,4 +139,4 @@ function hslToHex(hue: number, saturation: number, lightness: number): string {
   return `#${channel(0)}${channel(8)}${channel(4)}`;
 }
 
-export const COCO_ZH: LabelSet = { key: 'coco-zh', labels: withColours(COCO_SEEDS) };
+export const COCO_ZH: LabelSet = { key: 'coco80', labels: withColours(COCO_SEEDS) };

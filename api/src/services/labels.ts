@@ -61,7 +61,7 @@ export interface LabelMap {
 /** Label sets built into Wanshi, seeded as version 1 on first start. */
 export const BUILT_IN_LABEL_SETS = [
   {
-    key: 'coco80',
+    key: COCO_ZH.key,
     name: 'COCO 80 类',
     description: 'The 80 COCO classes with Chinese names, aliases, pinyin, categories and colours',
     labels: COCO_ZH.labels,

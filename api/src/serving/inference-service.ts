@@ -1,13 +1,13 @@
 // Runs detections for the API: one Detector per artifact, driven by the scheduler (batching, queues, memory
 // budget), with the model repository as the source of artifacts.
 import type { Config } from '../config';
-import { Detector, type Detection } from '../inference/detector';
+import { Detector, type Detection, type DetectorSource } from '../inference/detector';
+import type { SessionSettings } from '../inference/session';
 import { chooseArtifact } from '../inference/artifact-choice';
 import { createLogger } from '../logging/logger';
 import { Scheduler, type SchedulerStats } from '../scheduler';
-import { detectorRunner, type DetectionInput } from '../scheduler/detector-runner';
+import { detectorRunner, detectorWorkerSession, type DetectionInput } from '../scheduler/detector-runner';
 import {
-  formatArtifactKey,
   type ArtifactKey,
   type InferenceResult,
   type SchedulerObserver,
@@ -19,7 +19,6 @@ const log = createLogger('inference');
 
 export class InferenceService {
   readonly scheduler: Scheduler<DetectionInput, Detection>;
-  private readonly detectors = new Map<string, Detector>();
 
   constructor(
     private readonly repository: ModelRepository,
@@ -28,7 +27,15 @@ export class InferenceService {
   ) {
     this.scheduler = new Scheduler({
       config: config.scheduler,
-      createRunner: (key) => detectorRunner(this.detectorFor(key), config.limits),
+      createRunner: (key) => {
+        const source = this.sourceFor(key);
+        const settings = this.sessionSettings();
+        return detectorRunner({
+          preparer: new Detector(source, settings),
+          session: detectorWorkerSession(source, settings),
+          limits: config.limits,
+        });
+      },
       logger: { info: log.info, warn: log.warn, error: (m: unknown) => log.error(String(m)) },
       observer,
     });
@@ -50,9 +57,9 @@ export class InferenceService {
     return this.scheduler.submit(key, input, options);
   }
 
-  /** The execution provider an artifact's session runs on (known once loaded). */
-  providerOf(key: ArtifactKey): string {
-    return this.detectors.get(formatArtifactKey(key))?.provider ?? this.config.inference.providers[0];
+  /** The execution provider sessions are opened with first (cpu is the fallback, logged when taken). */
+  providerOf(_key: ArtifactKey): string {
+    return this.config.inference.providers[0];
   }
 
   warm(key: ArtifactKey): Promise<void> {
@@ -71,20 +78,14 @@ export class InferenceService {
     return this.scheduler.shutdown({ graceMs });
   }
 
-  private detectorFor(key: ArtifactKey): Detector {
-    const id = formatArtifactKey(key);
-    let detector = this.detectors.get(id);
-    if (!detector) {
-      const entry = this.repository.find(key.model, key.version);
-      if (!entry) throw new Error(`Model ${key.model}@${key.version} is not in the model repository`);
-      const { artifact, inputSize } = chooseArtifact(entry.manifest, key);
-      detector = new Detector(
-        { versionDir: entry.versionDir, manifest: entry.manifest, artifact, inputSize },
-        { providers: this.config.inference.providers, intraOpThreads: this.config.inference.intraOpThreads },
-        log.warn,
-      );
-      this.detectors.set(id, detector);
-    }
-    return detector;
+  private sessionSettings(): SessionSettings {
+    return { providers: this.config.inference.providers, intraOpThreads: this.config.inference.intraOpThreads };
+  }
+
+  private sourceFor(key: ArtifactKey): DetectorSource {
+    const entry = this.repository.find(key.model, key.version);
+    if (!entry) throw new Error(`Model ${key.model}@${key.version} is not in the model repository`);
+    const { artifact, inputSize } = chooseArtifact(entry.manifest, key);
+    return { versionDir: entry.versionDir, manifest: entry.manifest, artifact, inputSize };
   }
 }
