@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { iou, type Box } from '../../api/src/inference/geometry/box';
 import { COCO64 } from '../evaluation/coco64';
@@ -30,6 +31,11 @@ describe('npm run detect', () => {
   it('prints one Chinese line per image by default', async () => {
     const run = await runCli('detect', [PHOTO]);
     expect(run.stdout).toMatch(/^\S+000000000086\.jpg 512×640: .*人 0\.\d\d \[\d+,\d+,\d+,\d+\]/);
+  });
+
+  it('reads relative paths from the folder npm run was started in', async () => {
+    const run = await runCli('detect', ['000000000086.jpg'], { INIT_CWD: path.dirname(PHOTO) });
+    expect(run.stdout).toMatch(/^000000000086\.jpg 512×640: /);
   });
 
   it('reports a bad file on stderr, still answers for the others, and exits non-zero', async () => {

@@ -10,12 +10,16 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(script: 'detect' | 'eval', args: string[]): Promise<CliRun> {
+export function runCli(
+  script: 'detect' | 'eval',
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['-r', '@swc-node/register', path.join(ROOT, 'api/src/cli', `${script}.ts`), ...args],
-      { cwd: ROOT, env: { ...process.env, WANSHI_INTRA_OP_THREADS: '2' } },
+      { cwd: ROOT, env: { ...process.env, WANSHI_INTRA_OP_THREADS: '2', ...env } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

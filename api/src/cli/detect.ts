@@ -6,7 +6,7 @@ import { decodeImage } from '../inference/image/decode';
 import { DISPLAY_OPTIONS } from '../inference/detector';
 import { detectionJson, detectionLine } from './format';
 import { openDetector } from './open-detector';
-import { MODEL_OPTIONS, modelChoice, scoreThreshold, UsageError } from './options';
+import { MODEL_OPTIONS, modelChoice, scoreThreshold, UsageError, userPath } from './options';
 import { runCli } from './run-cli';
 
 const USAGE = 'npm run detect -- [--size 416] [--precision fp32] [--min-score 0.3] [--json] <image>...';
@@ -29,7 +29,7 @@ runCli(USAGE, async () => {
   // One image at a time: a bad file is reported and skipped, the others still get their answer.
   for (const file of files) {
     try {
-      const image = await decodeImage(await readFile(file), {
+      const image = await decodeImage(await readFile(userPath(file)), {
         maxBytes: limits.maxImageBytes,
         maxPixels: limits.maxImagePixels,
       });

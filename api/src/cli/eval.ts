@@ -6,7 +6,7 @@ import { loadCocoDataset, type CocoDataset } from '../evaluation/coco-format';
 import { detectDataset } from '../evaluation/detect-dataset';
 import { evaluationJson, evaluationReport } from './format';
 import { openDetector } from './open-detector';
-import { MODEL_OPTIONS, modelChoice, positiveInteger, UsageError } from './options';
+import { MODEL_OPTIONS, modelChoice, positiveInteger, UsageError, userPath } from './options';
 import { runCli } from './run-cli';
 
 const USAGE =
@@ -26,13 +26,13 @@ runCli(USAGE, async () => {
   if (!values.images || !values.annotations) throw new UsageError('--images and --annotations are required');
   const config = loadConfig();
   const batchSize = values.batch ? positiveInteger('--batch', values.batch) : config.scheduler.maxBatchSize;
-  const fullDataset = await loadCocoDataset(values.annotations);
+  const fullDataset = await loadCocoDataset(userPath(values.annotations));
   const dataset = values.limit
     ? firstImages(fullDataset, positiveInteger('--limit', values.limit))
     : fullDataset;
 
   const { detector, labels } = await openDetector(modelChoice(values));
-  const run = await detectDataset(detector, dataset, values.images, {
+  const run = await detectDataset(detector, dataset, userPath(values.images), {
     batchSize,
     limits: { maxBytes: config.limits.maxImageBytes, maxPixels: config.limits.maxImagePixels },
   });

@@ -1,4 +1,5 @@
 // Command-line options shared by detect and eval, checked once so each CLI gets typed values.
+import path from 'node:path';
 import { PRECISIONS, type Precision } from '../../../models/src/repository/manifest';
 import { DEFAULT_MODEL, type ModelChoice } from './open-detector';
 
@@ -44,6 +45,14 @@ function precision(text: string): Precision {
     throw new UsageError(`--precision wants one of ${PRECISIONS.join(', ')}, got "${text}"`);
   }
   return text as Precision;
+}
+
+/**
+ * A path argument as the user meant it: `npm run` moves to the package folder before running the script and
+ * records the user's own folder in INIT_CWD (npm's invocation context, not configuration).
+ */
+export function userPath(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 }
 
 /** A mistake in how the command was called: printed with the usage text, exit code 2. */
