@@ -8,6 +8,7 @@ import * as ort from 'onnxruntime-node';
 import { loadConfig } from '../api/src/config';
 import { chooseArtifact } from '../api/src/inference/artifact-choice';
 import { createSession } from '../api/src/inference/session';
+import { nearestRank } from '../api/src/scheduler/latency-window';
 import { loadManifest } from '../models/src/repository/load';
 import { versionDirOf } from '../api/src/cli/open-detector';
 import { MODEL_VERSION_OPTIONS, modelChoice } from '../api/src/cli/options';
@@ -59,7 +60,8 @@ async function main(): Promise<void> {
           () => session.run({ [manifest.input.name]: input }),
           Number(values.seconds),
         );
-        const medianMs = percentile(times, 0.5);
+        const sorted = [...times].sort((a, b) => a - b);
+        const medianMs = nearestRank(sorted, 0.5);
         rows.push({
           size,
           batch,
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
           provider,
           runs: times.length,
           medianMs,
-          p95Ms: percentile(times, 0.95),
+          p95Ms: nearestRank(sorted, 0.95),
           imagesPerSecond: (batch * 1000) / medianMs,
         });
         console.error(`  ${size} batch ${batch} threads ${threads}: ${medianMs.toFixed(1)} ms`);
@@ -102,11 +104,6 @@ async function timeRuns(once: () => Promise<unknown>, seconds: number): Promise<
 function randomInput(length: number): Float32Array {
   // Values of a normalised image (roughly −2..2): speed does not depend on content, but keep it realistic.
   return Float32Array.from({ length }, () => Math.random() * 4 - 2);
-}
-
-function percentile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
 function table(rows: readonly Row[], title: string): string {
