@@ -8,8 +8,9 @@ import { verifyArtifact } from '../../../models/src/repository/verify';
 import { decodeCandidates, decoderOutputNames, type OutputTensor } from './decoders';
 import type { Box } from './geometry/box';
 import type { RgbImage } from './image/decode';
-import { resizeImage, type ResizeTransform } from './image/resize';
-import { toInputTensor } from './image/tensor';
+import { preprocess } from './image/preprocess';
+import type { ResizeTransform } from './image/resize';
+import { inputDims } from './image/tensor';
 import { mapBoxToOriginal } from './postprocess/map-boxes';
 import { nonMaxSuppression } from './postprocess/nms';
 import { createSession, type SessionSettings } from './session';
@@ -80,9 +81,9 @@ export class Detector {
     return this.activeProvider;
   }
 
-  /** Checks the artifact's sha256 against the manifest, then opens the session. */
-  async load(): Promise<void> {
-    if (this.session) return;
+  /** Checks the artifact's sha256 against the manifest, then opens the session; says which provider it got. */
+  async load(): Promise<ExecutionProviderName> {
+    if (this.session && this.activeProvider) return this.activeProvider;
     const { versionDir, artifact } = this.source;
     await verifyArtifact(versionDir, artifact);
     const opened = await createSession(
@@ -92,6 +93,7 @@ export class Detector {
     );
     this.session = opened.session;
     this.activeProvider = opened.provider;
+    return opened.provider;
   }
 
   async unload(): Promise<void> {
@@ -102,9 +104,7 @@ export class Detector {
   }
 
   async prepare(image: RgbImage, options: DetectionOptions = DISPLAY_OPTIONS): Promise<PreparedImage> {
-    const { input } = this.source.manifest;
-    const { pixels, transform } = await resizeImage(image, this.inputSize, input.resize, input.padValue);
-    const tensor = toInputTensor(pixels, this.inputSize, input);
+    const { tensor, transform } = await preprocess(image, this.inputSize, this.source.manifest.input);
     return { tensor, transform, width: image.width, height: image.height, options };
   }
 
@@ -121,10 +121,7 @@ export class Detector {
     const slice = batch[0].tensor.length;
     const input = new Float32Array(slice * batch.length);
     batch.forEach((p, i) => input.set(p.tensor, i * slice));
-    const dims =
-      manifest.input.layout === 'NCHW'
-        ? [batch.length, 3, inputSize, inputSize]
-        : [batch.length, inputSize, inputSize, 3];
+    const dims = inputDims(manifest.input.layout, batch.length, inputSize);
     const results = await this.session.run(
       { [manifest.input.name]: new ort.Tensor('float32', input, dims) },
       decoderOutputNames(manifest.decoder),

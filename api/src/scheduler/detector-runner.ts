@@ -28,7 +28,7 @@ export interface DetectorRunnerParts {
   /** A Detector that is never loaded: prepare and warmUpSample need only the manifest. */
   preparer: Pick<Detector, 'source' | 'prepare' | 'warmUpSample'>;
   /** Where the session lives: normally detectorWorkerSession(), a Detector in a worker thread. */
-  session: Pick<Detector, 'load' | 'unload' | 'run'>;
+  session: Pick<Detector, 'unload' | 'run'> & { load(): Promise<unknown> };
   limits: Pick<Config['limits'], 'maxImageBytes' | 'maxImagePixels'>;
 }
 
@@ -45,7 +45,7 @@ export function detectorRunner({
 }: DetectorRunnerParts): BatchRunner<DetectionInput, Detection, PreparedImage> {
   const imageLimits = { maxBytes: limits.maxImageBytes, maxPixels: limits.maxImagePixels };
   return {
-    load: () => session.load(),
+    load: async () => void (await session.load()),
     unload: () => session.unload(),
     prepare: async ({ bytes, options }) => preparer.prepare(await decodeImage(bytes, imageLimits), options),
     run: (batch) => session.run(batch),

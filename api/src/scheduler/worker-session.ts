@@ -45,10 +45,11 @@ export class WorkerSession<P, O> {
 
   constructor(private readonly spec: WorkerSessionSpec) {}
 
-  /** Starts the worker and loads the session in it. */
-  async load(): Promise<void> {
-    await this.call('load', []);
+  /** Starts the worker and loads the session in it; answers what the hosted load() answered. */
+  async load(): Promise<unknown> {
+    const loaded = await this.call('load', []);
     this.loaded = true;
+    return loaded;
   }
 
   /** Releases the session, then ends the worker and with it everything else it held (its JavaScript heap). */
@@ -68,7 +69,7 @@ export class WorkerSession<P, O> {
    * Copies the batch to the worker (not transferred: after an out-of-memory error the same prepared inputs
    * are run again in smaller batches) and the outputs back.
    */
-  async run(batch: P[]): Promise<O[]> {
+  async run(batch: readonly P[]): Promise<O[]> {
     // A worker that died (e.g. a native abort) is replaced, so one crash does not fail every later batch.
     if (this.loaded && !this.worker) await this.load();
     return (await this.call('run', [batch])) as O[];

@@ -8,6 +8,7 @@ import { createLogger } from '../logging/logger';
 import { Scheduler, type SchedulerStats } from '../scheduler';
 import { detectorRunner, detectorWorkerSession, type DetectionInput } from '../scheduler/detector-runner';
 import {
+  formatArtifactKey,
   type ArtifactKey,
   type InferenceResult,
   type SchedulerObserver,
@@ -19,6 +20,7 @@ const log = createLogger('inference');
 
 export class InferenceService {
   readonly scheduler: Scheduler<DetectionInput, Detection>;
+  private readonly providers = new Map<string, string>();
 
   constructor(
     private readonly repository: ModelRepository,
@@ -30,9 +32,15 @@ export class InferenceService {
       createRunner: (key) => {
         const source = this.sourceFor(key);
         const settings = this.sessionSettings();
+        const session = detectorWorkerSession(source, settings);
         return detectorRunner({
           preparer: new Detector(source, settings),
-          session: detectorWorkerSession(source, settings),
+          session: {
+            // The worker's Detector answers load() with the provider it got (after any fallback to cpu).
+            load: async () => this.providers.set(formatArtifactKey(key), (await session.load()) as string),
+            unload: () => session.unload(),
+            run: (batch) => session.run(batch),
+          },
           limits: config.limits,
         });
       },
@@ -57,9 +65,9 @@ export class InferenceService {
     return this.scheduler.submit(key, input, options);
   }
 
-  /** The execution provider sessions are opened with first (cpu is the fallback, logged when taken). */
-  providerOf(_key: ArtifactKey): string {
-    return this.config.inference.providers[0];
+  /** The execution provider an artifact's session runs on; before it is loaded, the configured first choice. */
+  providerOf(key: ArtifactKey): string {
+    return this.providers.get(formatArtifactKey(key)) ?? this.config.inference.providers[0];
   }
 
   warm(key: ArtifactKey): Promise<void> {
