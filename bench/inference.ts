@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
 import { loadConfig } from '../api/src/config';
 import { chooseArtifact } from '../api/src/inference/artifact-choice';
+import { inputDims } from '../api/src/inference/image/tensor';
 import { createSession } from '../api/src/inference/session';
 import { nearestRank } from '../api/src/scheduler/latency-window';
 import { loadManifest } from '../models/src/repository/load';
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
         },
       );
       for (const batch of list(values.batches)) {
-        const dims = manifest.input.layout === 'NCHW' ? [batch, 3, size, size] : [batch, size, size, 3];
+        const dims = inputDims(manifest.input.layout, batch, size);
         const input = new ort.Tensor('float32', randomInput(batch * 3 * size * size), dims);
         const times = await timeRuns(
           () => session.run({ [manifest.input.name]: input }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toInputTensor, type TensorSpec } from '../../api/src/inference/image/tensor';
+import { inputDims, toInputTensor, type TensorSpec } from '../../api/src/inference/image/tensor';
 
 // A 1×1 image: R=10, G=20, B=30.
 const pixel = Uint8Array.from([10, 20, 30]);
@@ -29,5 +29,12 @@ describe('toInputTensor', () => {
     expect(() => toInputTensor(pixel, 2, { ...identity, layout: 'NCHW', channelOrder: 'RGB' })).toThrow(
       /Expected 12/,
     );
+  });
+});
+
+describe('inputDims', () => {
+  it('puts channels after the batch for NCHW and last for NHWC', () => {
+    expect(inputDims('NCHW', 4, 320)).toEqual([4, 3, 320, 320]);
+    expect(inputDims('NHWC', 4, 320)).toEqual([4, 320, 320, 3]);
   });
 });

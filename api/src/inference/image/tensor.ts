@@ -24,3 +24,8 @@ export function toInputTensor(rgb: Uint8Array, size: number, spec: TensorSpec): 
   }
   return out;
 }
+
+/** The input tensor's shape for a batch of square images. */
+export function inputDims(layout: TensorSpec['layout'], batch: number, size: number): number[] {
+  return layout === 'NCHW' ? [batch, 3, size, size] : [batch, size, size, 3];
+}
