@@ -1,0 +1,47 @@
+// Honest warnings on a profile, each stating the measurement behind it. A profile that is slower than fp32
+// where it was measured (fp16 on a CPU), int8 whose Convs did not become integer kernels, int4 weights
+// widened on every run, a real accuracy loss, or a provider that was not the one asked for.
+import type { ExecutionProviderName } from '../config';
+import type { KernelSummary } from './kernels';
+import type { ProfileId } from './result';
+
+export const FLAG_LIMITS = {
+  /** Below this share of fp32's images/s a profile is "slower" (timing noise on shared machines is ~5%). */
+  speedRatio: 0.9,
+  /** mAP drop in points beyond which accuracy loss is flagged. */
+  mapDropPoints: 1.0,
+  /** Detection agreement with fp32 below which results visibly change. */
+  agreement: 0.9,
+};
+
+export interface FlagFacts {
+  precision: ProfileId;
+  imagesPerSecond: number;
+  deltaMAP: number;
+  agreement: number;
+  kernels: KernelSummary;
+  fp32: { imagesPerSecond: number; kernels: KernelSummary };
+  requestedProvider: ExecutionProviderName;
+  provider: ExecutionProviderName;
+}
+
+export function profileFlags(facts: FlagFacts): string[] {
+  const flags: string[] = [];
+  const where = facts.provider;
+  if (facts.precision !== 'fp32' && facts.imagesPerSecond < facts.fp32.imagesPerSecond * FLAG_LIMITS.speedRatio) {
+    flags.push(`slower than fp32 on ${where}: ${facts.imagesPerSecond.toFixed(1)} vs ${facts.fp32.imagesPerSecond.toFixed(1)} images/s`);
+  }
+  const convs = facts.fp32.kernels.floatConvs + facts.fp32.kernels.integerConvs;
+  if (facts.precision === 'int8' && facts.kernels.integerConvs === 0) {
+    flags.push(`no fast int8 kernels on ${where}: 0 of ${convs} Convs run as integer kernels`);
+  } else if (facts.precision === 'int8' && facts.kernels.integerConvs < convs) {
+    flags.push(`partly integer on ${where}: ${facts.kernels.integerConvs} of ${convs} Convs run as integer kernels`);
+  }
+  if (facts.precision === 'int4' && facts.kernels.runtimeDequantize > 0) {
+    flags.push(`int4 weights widened to float on every run on ${where}: ${facts.kernels.runtimeDequantize} DequantizeLinear left after optimisation`);
+  }
+  if (facts.deltaMAP < -FLAG_LIMITS.mapDropPoints) flags.push(`mAP ${facts.deltaMAP.toFixed(2)} points vs fp32`);
+  if (facts.agreement < FLAG_LIMITS.agreement) flags.push(`agrees with fp32 on ${(facts.agreement * 100).toFixed(1)}% of confident boxes`);
+  if (facts.provider !== facts.requestedProvider) flags.push(`ran on ${facts.provider}: ${facts.requestedProvider} was unavailable`);
+  return flags;
+}
