@@ -18,6 +18,7 @@ export default defineConfig({
     }
     const { openPglite } = await import('./api/src/db/pglite');
     const { PrismaPGlite } = await import('pglite-prisma-adapter');
-    return new PrismaPGlite(await openPglite(config.dataDir));
+    // The CLI exits without closing; the lock it leaves names a dead process, which the next open takes over.
+    return new PrismaPGlite((await openPglite(config.dataDir)).pglite);
   },
 });

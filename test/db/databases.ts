@@ -1,13 +1,14 @@
 // Runs a suite against both databases Wanshi supports: a throw-away PostgreSQL database (created per test file
 // on the server at WANSHI_TEST_POSTGRES_URL, default the local one, and dropped after) and an embedded PGlite in
-// a temporary data directory. Each file shares one database per kind: PGlite takes seconds to create.
+// a temporary data directory. Each file shares one database per kind.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { openDatabase, type Database, type OpenDatabaseOptions } from '../../api/src/db';
+import { openDatabase, type Database } from '../../api/src/db';
+import { copyMigratedPglite } from './pglite-template';
 
 export type DatabaseKind = Database['kind'];
 
@@ -34,7 +35,10 @@ async function adminScript(sql: string): Promise<void> {
 
 let postgresProbe: Promise<boolean> | undefined;
 
-/** Whether this kind can be tested here: PostgreSQL may be down (start it: see README), PGlite always runs. */
+/**
+ * Whether this kind can be tested here: PGlite always; PostgreSQL if its server answers (if it is down, start it:
+ * `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`).
+ */
 export function available(kind: DatabaseKind): Promise<boolean> {
   if (kind === 'pglite') return Promise.resolve(true);
   postgresProbe ??= adminScript('SELECT 1').then(
@@ -64,10 +68,11 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   };
 }
 
-/** A fresh database opened (and so migrated) the way the server opens it. */
-export async function openTestDatabase(kind: DatabaseKind, options?: OpenDatabaseOptions) {
+/** A new database, migrated and opened the way the server opens it. */
+export async function openTestDatabase(kind: DatabaseKind) {
   const test = await createTestDatabase(kind);
-  const database = await openDatabase(test.config, options).catch(async (error) => {
+  if (kind === 'pglite') await copyMigratedPglite(test.config.dataDir);
+  const database = await openDatabase(test.config).catch(async (error) => {
     await test.dispose();
     throw error;
   });

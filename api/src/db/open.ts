@@ -36,14 +36,14 @@ export async function openDatabase(
     );
     return { prisma, kind: 'postgres', appliedMigrations, close };
   }
-  const pglite = await openPglite(config.dataDir);
-  const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+  const embedded = await openPglite(config.dataDir);
+  const prisma = new PrismaClient({ adapter: pgliteAdapter(embedded.pglite) });
   const close = async () => {
     await prisma.$disconnect();
-    await pglite.close();
+    await embedded.close();
   };
   const appliedMigrations = await migrateOrClose(
-    () => applyMigrations(pgliteTransaction(pglite), migrationsDir),
+    () => applyMigrations(pgliteTransaction(embedded.pglite), migrationsDir),
     close,
   );
   return { prisma, kind: 'pglite', appliedMigrations, close };

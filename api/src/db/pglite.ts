@@ -1,6 +1,12 @@
 import { PGlite } from '@electric-sql/pglite';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+export interface EmbeddedDatabase {
+  pglite: PGlite;
+  /** Closes the database and releases the directory. */
+  close(): Promise<void>;
+}
 
 /** The embedded database's directory inside the data directory. */
 export function pgliteDir(dataDir: string): string {
@@ -9,10 +15,51 @@ export function pgliteDir(dataDir: string): string {
 
 /**
  * Opens (creating on first use, 5–8 s; reopening ~1.4 s) the embedded PostgreSQL in `${dataDir}/pglite`.
- * PGlite is single-connection and in-process: only one process may open a data directory at a time.
+ * PGlite runs in-process with one connection and does not lock its directory: a second process opening it
+ * would silently work on a diverging copy and corrupt it. A lock file holding our pid keeps others out.
  */
-export async function openPglite(dataDir: string): Promise<PGlite> {
+export async function openPglite(dataDir: string): Promise<EmbeddedDatabase> {
   const dir = pgliteDir(dataDir);
   await mkdir(dir, { recursive: true });
-  return PGlite.create(dir);
+  const releaseLock = await lockDirectory(`${dir}.lock`);
+  try {
+    const pglite = await PGlite.create(dir);
+    return {
+      pglite,
+      close: async () => {
+        await pglite.close();
+        await releaseLock();
+      },
+    };
+  } catch (error) {
+    await releaseLock();
+    throw error;
+  }
+}
+
+async function lockDirectory(lockFile: string): Promise<() => Promise<void>> {
+  try {
+    await writeFile(lockFile, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number(await readFile(lockFile, 'utf8'));
+    if (isRunning(holder)) {
+      throw new Error(
+        `The embedded database ${path.dirname(lockFile)} is in use by process ${holder}. ` +
+          `If no such Wanshi process runs, delete ${lockFile}.`,
+      );
+    }
+    await writeFile(lockFile, String(process.pid)); // left by a process that died without closing
+  }
+  return () => rm(lockFile, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0); // signal 0: only checks that the process exists
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+  }
 }
