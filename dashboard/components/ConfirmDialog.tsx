@@ -1,6 +1,6 @@
 'use client';
 // A modal built on <dialog>: focus trapping, Escape and the backdrop come from the browser.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n/client';
 
 interface ConfirmDialogProps {
@@ -27,6 +27,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -35,8 +36,8 @@ export function ConfirmDialog({
   }, [open]);
 
   return (
-    <dialog ref={ref} onClose={onClose} aria-labelledby="dialog-title">
-      <h2 id="dialog-title">{title}</h2>
+    <dialog ref={ref} onClose={onClose} aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose} disabled={pending}>

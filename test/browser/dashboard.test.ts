@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
 
 const PHOTO_WITH_PERSON = '/work/shared/evalset/coco64/images/000000000036.jpg';
@@ -22,6 +22,13 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
     admin = await newContext();
     page = await admin.newPage();
   }, STACK_START_TIMEOUT_MS);
+
+  // A failed step leaves a picture of what the browser showed at that moment.
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      await screenshot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+    });
+  });
 
   afterAll(async () => {
     await stack?.stop();
@@ -85,7 +92,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
 
     const importCsv = (text: string) =>
       page
-        .getByLabel('导入 CSV')
+        .locator('input[type=file][aria-label="导入 CSV"]')
         .setInputFiles({ name: 'labels.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     const dialog = page.getByRole('dialog');
 

@@ -72,7 +72,7 @@ async function startApi(
     logDir: LOG_DIR,
   });
   try {
-    const [, url] = await api.waitForOutput(/listening on (http:\/\/\S+)/, API_START_TIMEOUT_MS);
+    const [, url] = await api.waitForOutput(/listening on (http:\/\/[^\s/]+)/, API_START_TIMEOUT_MS);
     const base = url.replace(/\/+$/, '');
     await waitForHttp(`${base}/health/ready`, (status) => status === 200, API_START_TIMEOUT_MS, api);
     return { url: base, process: api };

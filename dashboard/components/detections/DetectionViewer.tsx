@@ -6,6 +6,7 @@ import type { DetectedObject } from '@/lib/graphql/types';
 import { useI18n } from '@/lib/i18n/client';
 import { DetectionList } from './DetectionList';
 import { DetectionOverlay } from './DetectionOverlay';
+import { DISPLAY_MIN_SCORE } from './displayScore';
 import styles from './detections.module.css';
 
 interface DetectionViewerProps {
@@ -16,20 +17,11 @@ interface DetectionViewerProps {
   objects: DetectedObject[];
   /** The lowest score the slider can reach: the threshold the request was made with. */
   floor: number;
-  initialMinScore: number;
 }
 
-export function DetectionViewer({
-  src,
-  alt,
-  width,
-  height,
-  objects,
-  floor,
-  initialMinScore,
-}: DetectionViewerProps) {
+export function DetectionViewer({ src, alt, width, height, objects, floor }: DetectionViewerProps) {
   const { t } = useI18n();
-  const [minScore, setMinScore] = useState(Math.max(floor, initialMinScore));
+  const [minScore, setMinScore] = useState(Math.max(floor, DISPLAY_MIN_SCORE));
   const visible = objects.filter((object) => object.score >= minScore);
 
   return (

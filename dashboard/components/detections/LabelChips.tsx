@@ -1,16 +1,19 @@
 import type { DetectedObject } from '@/lib/graphql/types';
+import { DISPLAY_MIN_SCORE } from './displayScore';
 
 const MAX_CHIPS = 4;
 
-/** The distinct labels of a detection, most frequent first, each with its count. */
-export function LabelChips({ objects }: { objects: DetectedObject[] }) {
-  const counts = new Map<string, { label: DetectedObject['label']; count: number }>();
-  for (const { label } of objects) {
-    const entry = counts.get(label.key) ?? { label, count: 0 };
+/** The distinct labels found with confidence, best score first, each with its count. */
+export function LabelChips({ objects, emptyText }: { objects: DetectedObject[]; emptyText: string }) {
+  const byKey = new Map<string, { label: DetectedObject['label']; count: number; best: number }>();
+  for (const { label, score } of objects.filter((object) => object.score >= DISPLAY_MIN_SCORE)) {
+    const entry = byKey.get(label.key) ?? { label, count: 0, best: 0 };
     entry.count += 1;
-    counts.set(label.key, entry);
+    entry.best = Math.max(entry.best, score);
+    byKey.set(label.key, entry);
   }
-  const sorted = [...counts.values()].sort((a, b) => b.count - a.count);
+  const sorted = [...byKey.values()].sort((a, b) => b.best - a.best);
+  if (sorted.length === 0) return <span className="muted">{emptyText}</span>;
   return (
     <span className="row" style={{ gap: 6 }}>
       {sorted.slice(0, MAX_CHIPS).map(({ label, count }) => (

@@ -118,26 +118,45 @@ export interface ProfileResult {
   measuredAt: string;
 }
 
+export interface LatencyPercentiles {
+  /** Samples in the scheduler's sliding window; the percentiles mean nothing when 0. */
+  count: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+export type ArtifactState = 'unloaded' | 'loading' | 'ready' | 'unloading';
+
 export interface ArtifactStats {
-  key: string;
+  /** model@version/precision/inputSize */
+  artifact: string;
   model: string;
+  version: string;
   precision: Precision;
-  inputSize: number | null;
-  ready: boolean;
-  queueDepth: number;
+  inputSize: number;
+  state: ArtifactState;
+  executionProvider: string;
+  queueDepthInteractive: number;
+  queueDepthBulk: number;
   inFlight: number;
   batchSize: number;
-  memoryMB: number;
+  batchSizeLimitedBy: string;
+  sessionMB: number | null;
+  perImageMB: number | null;
   completed: number;
   failed: number;
-  p50TotalMs: number | null;
-  p95TotalMs: number | null;
-  p99TotalMs: number | null;
-  throughput: number;
+  batches: number;
+  totalMs: LatencyPercentiles;
 }
 
 export interface SchedulerStats {
-  executionProvider: string;
+  accepting: boolean;
+  memoryBudgetMB: number;
+  sessionsMB: number;
+  activationsMB: number;
+  processRssMB: number;
   artifacts: ArtifactStats[];
 }
 

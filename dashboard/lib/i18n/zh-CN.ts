@@ -1,7 +1,7 @@
 // Chinese UI text: the default language and the shape every other language must match.
 import type { ErrorCode } from '../graphql/errors';
 import type { SignInProblem } from '../auth/actions';
-import type { LabelChange, Role } from '../graphql/types';
+import type { ArtifactState, LabelChange, Role } from '../graphql/types';
 import type { CsvProblemKind } from '../labels/csv';
 
 export const zhCN = {
@@ -72,18 +72,25 @@ export const zhCN = {
     noActiveModel: '未启用模型',
     defaultProfile: '默认配置',
     provider: '执行后端',
+    service: '服务状态',
+    accepting: '正常接受请求',
+    notAccepting: '正在停止，不再接受新请求',
     throughput: '吞吐量',
+    throughputHint: '按最近两次刷新之间完成的请求计算',
     imagesPerSecond: (n: string) => `${n} 张/秒`,
     queue: '队列',
     queueValue: (waiting: number, inFlight: number) => `${waiting} 等待 · ${inFlight} 处理中`,
-    latency: '延迟 P50 / P95 / P99',
+    latency: '延迟 P50 / P90 / P99',
     failures: '失败请求',
     failuresValue: (failed: number, total: number) => `${failed} / ${total}`,
-    artifacts: '已加载的模型文件',
+    memory: '模型内存 / 预算',
+    memoryDetail: (rss: string) => `进程占用 ${rss}`,
+    artifacts: '模型文件',
     noArtifacts: '调度器还没有加载模型文件。到「试一试」发起一次检测，模型会按需加载。',
     columns: {
       artifact: '模型文件',
       state: '状态',
+      provider: '后端',
       queue: '排队',
       inFlight: '处理中',
       batch: '批大小',
@@ -91,12 +98,15 @@ export const zhCN = {
       completed: '完成',
       failed: '失败',
       p50: 'P50',
-      p95: 'P95',
+      p90: 'P90',
       p99: 'P99',
-      throughput: '图像/秒',
     },
-    ready: '就绪',
-    loading: '加载中',
+    queueBreakdown: (interactive: number, bulk: number) => `交互 ${interactive} · 批量 ${bulk}`,
+    batchLimitedBy: (reason: string) => `受限于 ${reason}`,
+    states: { unloaded: '未加载', loading: '加载中', ready: '就绪', unloading: '卸载中' } satisfies Record<
+      ArtifactState,
+      string
+    >,
     recent: '最近的检测',
     noRecent: '还没有检测记录。到「试一试」上传一张照片看看。',
     viewAll: '查看全部',
@@ -109,6 +119,7 @@ export const zhCN = {
     showing: (shown: number, total: number) => `显示 ${shown} / ${total} 个目标`,
     noneAboveThreshold: '没有高于该置信度的目标，试试把滑块调低。',
     objects: (n: number) => `${n} 个目标`,
+    nothingConfident: '没有置信度较高的目标',
   },
   tryIt: {
     title: '试一试',

@@ -35,7 +35,7 @@ export async function HistoryTable({ detections }: { detections: Detection[] }) 
                 <Link href={`/history/${detection.id}`}>{formatDateTime(detection.createdAt, locale)}</Link>
               </td>
               <td>
-                <LabelChips objects={detection.objects} />
+                <LabelChips objects={detection.objects} emptyText={t.detections.nothingConfident} />
               </td>
               <td className="nowrap">
                 {detection.model.name} {detection.model.version}

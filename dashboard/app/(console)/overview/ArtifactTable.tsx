@@ -1,6 +1,10 @@
-import { formatMB, formatMs, formatRate } from '@/lib/format';
-import type { ArtifactStats } from '@/lib/graphql/types';
+import { formatMB, formatMs } from '@/lib/format';
+import type { ArtifactStats, LatencyPercentiles } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
+
+/** A percentile from an empty window is not a measurement. */
+const percentile = (latency: LatencyPercentiles, pick: 'p50' | 'p90' | 'p99') =>
+  formatMs(latency.count > 0 ? latency[pick] : null);
 
 export async function ArtifactTable({ artifacts }: { artifacts: ArtifactStats[] }) {
   const { t } = await getI18n();
@@ -12,6 +16,7 @@ export async function ArtifactTable({ artifacts }: { artifacts: ArtifactStats[] 
           <tr>
             <th>{c.artifact}</th>
             <th>{c.state}</th>
+            <th>{c.provider}</th>
             <th className="num">{c.queue}</th>
             <th className="num">{c.inFlight}</th>
             <th className="num">{c.batch}</th>
@@ -19,30 +24,36 @@ export async function ArtifactTable({ artifacts }: { artifacts: ArtifactStats[] 
             <th className="num">{c.completed}</th>
             <th className="num">{c.failed}</th>
             <th className="num">{c.p50}</th>
-            <th className="num">{c.p95}</th>
+            <th className="num">{c.p90}</th>
             <th className="num">{c.p99}</th>
-            <th className="num">{c.throughput}</th>
           </tr>
         </thead>
         <tbody>
           {artifacts.map((a) => (
-            <tr key={a.key}>
-              <td className="mono">{a.key}</td>
+            <tr key={a.artifact}>
+              <td className="mono">{a.artifact}</td>
               <td>
-                <span className={`badge ${a.ready ? 'ok' : ''}`}>
-                  {a.ready ? t.overview.ready : t.overview.loading}
+                <span className={`badge ${a.state === 'ready' ? 'ok' : ''}`}>
+                  {t.overview.states[a.state] ?? a.state}
                 </span>
               </td>
-              <td className="num">{a.queueDepth}</td>
+              <td className="mono">{a.executionProvider}</td>
+              <td
+                className="num"
+                title={t.overview.queueBreakdown(a.queueDepthInteractive, a.queueDepthBulk)}
+              >
+                {a.queueDepthInteractive + a.queueDepthBulk}
+              </td>
               <td className="num">{a.inFlight}</td>
-              <td className="num">{a.batchSize}</td>
-              <td className="num">{formatMB(a.memoryMB)}</td>
+              <td className="num" title={t.overview.batchLimitedBy(a.batchSizeLimitedBy)}>
+                {a.batchSize}
+              </td>
+              <td className="num">{formatMB(a.sessionMB)}</td>
               <td className="num">{a.completed}</td>
               <td className="num">{a.failed}</td>
-              <td className="num">{formatMs(a.p50TotalMs)}</td>
-              <td className="num">{formatMs(a.p95TotalMs)}</td>
-              <td className="num">{formatMs(a.p99TotalMs)}</td>
-              <td className="num">{formatRate(a.throughput)}</td>
+              <td className="num">{percentile(a.totalMs, 'p50')}</td>
+              <td className="num">{percentile(a.totalMs, 'p90')}</td>
+              <td className="num">{percentile(a.totalMs, 'p99')}</td>
             </tr>
           ))}
         </tbody>

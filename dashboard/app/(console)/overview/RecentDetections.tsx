@@ -15,7 +15,7 @@ export async function RecentDetections({ detections }: { detections: Detection[]
           <Link href={`/history/${detection.id}`} className={styles.recentItem}>
             <Thumbnail sha256={detection.image.sha256} alt={t.detections.objects(detection.objects.length)} />
             <div className="stack" style={{ gap: 4 }}>
-              <LabelChips objects={detection.objects} />
+              <LabelChips objects={detection.objects} emptyText={t.detections.nothingConfident} />
               <span className="muted">
                 {formatDateTime(detection.createdAt, locale)} · {formatMs(detection.timing.totalMs)}
               </span>

@@ -15,7 +15,6 @@ import styles from './try.module.css';
 
 /** Ask for everything down to this score once; the slider then filters without another request. */
 const REQUEST_MIN_SCORE = 0.1;
-const INITIAL_SLIDER_SCORE = 0.3;
 
 interface Outcome {
   detection: Detection;
@@ -106,7 +105,6 @@ export function TryItWorkbench({ models }: { models: ModelVersion[] }) {
             height={outcome.detection.image.height}
             objects={outcome.detection.objects}
             floor={REQUEST_MIN_SCORE}
-            initialMinScore={INITIAL_SLIDER_SCORE}
           />
         </>
       ) : (

@@ -34,10 +34,12 @@ export const PROFILE_COMPARISON = operation<{ profileComparison: ProfileResult[]
 
 export const SCHEDULER_STATS = operation<{ schedulerStats: SchedulerStats }>(`query SchedulerStats {
   schedulerStats {
-    executionProvider
+    accepting memoryBudgetMB sessionsMB activationsMB processRssMB
     artifacts {
-      key model precision inputSize ready queueDepth inFlight batchSize memoryMB
-      completed failed p50TotalMs p95TotalMs p99TotalMs throughput
+      artifact model version precision inputSize state executionProvider
+      queueDepthInteractive queueDepthBulk inFlight batchSize batchSizeLimitedBy sessionMB perImageMB
+      completed failed batches
+      totalMs { count p50 p90 p99 max }
     }
   }
 }`);

@@ -40,7 +40,6 @@ export default async function DetectionDetailPage({ params }: { params: Promise<
           height={detection.image.height}
           objects={detection.objects}
           floor={0}
-          initialMinScore={0}
         />
       </section>
       <section className="card">
