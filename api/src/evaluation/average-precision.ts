@@ -3,7 +3,7 @@ import type { MatchOutcome } from './match';
 
 /** numpy's spacing(1): keeps precision defined before the first hit, exactly as pycocotools computes it. */
 const EPS = 2.220446049250313e-16;
-export const RECALL_THRESHOLDS: readonly number[] = Array.from({ length: 101 }, (_, i) => i * 0.01);
+const RECALL_THRESHOLDS: readonly number[] = Array.from({ length: 101 }, (_, i) => i * 0.01);
 
 /**
  * `outcomes` are the detections of one category over all images, best score first. Ignored detections

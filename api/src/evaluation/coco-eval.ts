@@ -5,7 +5,7 @@ import { averagePrecision } from './average-precision';
 import type { CocoDataset, CocoDetection } from './coco-format';
 import { matchImageCategory, type GroundTruthBox, type MatchOutcome, type ScoredBox } from './match';
 
-export const IOU_THRESHOLDS: readonly number[] = Array.from({ length: 10 }, (_, i) =>
+const IOU_THRESHOLDS: readonly number[] = Array.from({ length: 10 }, (_, i) =>
   i === 9 ? 0.95 : 0.5 + i * (0.45 / 9),
 );
 

@@ -19,7 +19,6 @@ const datasetSchema = z.object({
 });
 
 export type CocoDataset = z.infer<typeof datasetSchema>;
-export type CocoAnnotation = CocoDataset['annotations'][number];
 
 /** One entry of a COCO results file: bbox is [x, y, width, height] in original pixels. */
 export interface CocoDetection {
@@ -29,10 +28,6 @@ export interface CocoDetection {
   score: number;
 }
 
-export function parseCocoDataset(json: unknown): CocoDataset {
-  return datasetSchema.parse(json);
-}
-
 export async function loadCocoDataset(file: string): Promise<CocoDataset> {
-  return parseCocoDataset(JSON.parse(await readFile(file, 'utf8')));
+  return datasetSchema.parse(JSON.parse(await readFile(file, 'utf8')));
 }

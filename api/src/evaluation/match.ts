@@ -26,7 +26,7 @@ export interface ImageCategoryMatch {
 }
 
 /** COCO overlap: for a crowd region, the share of the detection inside it (not intersection over union). */
-export function cocoOverlap(detection: Box, truth: GroundTruthBox): number {
+function cocoOverlap(detection: Box, truth: GroundTruthBox): number {
   const inter = intersectionArea(detection, truth.box);
   if (inter === 0) return 0;
   return inter / (truth.crowd ? boxArea(detection) : boxArea(detection) + boxArea(truth.box) - inter);

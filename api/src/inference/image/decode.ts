@@ -27,7 +27,7 @@ export class ImageInputError extends Error {
   }
 }
 
-export const SUPPORTED_FORMATS: readonly string[] = ['jpeg', 'png', 'webp'];
+const SUPPORTED_FORMATS: readonly string[] = ['jpeg', 'png', 'webp'];
 
 export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
   if (bytes.length === 0) throw new ImageInputError('empty', 'The image is empty (0 bytes).');
