@@ -52,6 +52,7 @@ export function formatRate(perSecond: number | null | undefined): string {
   return perSecond >= 100 ? Math.round(perSecond).toString() : perSecond.toFixed(1);
 }
 
-export function formatProfile(precision: string, inputSize: number | null): string {
-  return inputSize ? `${precision} · ${inputSize}` : precision;
+/** "FP32 · 320"; the size may be a word, for artifacts that take any size. */
+export function formatProfile(precision: string, inputSize: number | string): string {
+  return `${precision} · ${inputSize}`;
 }

@@ -1,7 +1,7 @@
 // End to end through a real browser: the API on a fresh database, the built dashboard, headless Chromium.
 // The tests run in order and share one admin session, like one person working through the console.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
   let page: Page;
 
   beforeAll(async () => {
+    await rm(SCREENSHOTS, { recursive: true, force: true }); // no pictures left over from an earlier run
     stack = await startStack();
     admin = await newContext();
     page = await admin.newPage();
@@ -77,7 +78,10 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.locator('ins', { hasText: '行人' }).waitFor();
     await dialog.getByRole('button', { name: '确认发布' }).click();
-    await page.getByRole('status').filter({ hasText: '已发布' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '已发布 v2' }).waitFor();
+    await page.locator('h2 .badge', { hasText: '已发布 v2' }).waitFor(); // the page re-rendered from the API
+    // The audit trail records the edit, old and new name.
+    await page.locator('td', { hasText: 'zh: "人" → "行人"' }).waitFor();
     await screenshot(page, 'labels');
   });
 
@@ -105,7 +109,8 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
     await dialog.getByRole('button', { name: '写入草稿' }).click();
     await page.getByRole('status').filter({ hasText: '已将 1 个标签写入草稿' }).waitFor();
     await page.getByRole('searchbox').fill('bicycle');
-    expect(await page.getByLabel('bicycle 中文名', { exact: true }).inputValue()).toBe('脚踏车');
+    // The table re-renders from the API just after the notice appears.
+    await expect.poll(() => page.getByLabel('bicycle 中文名', { exact: true }).inputValue()).toBe('脚踏车');
   });
 
   it(

@@ -15,8 +15,9 @@ import { LabelSetTabs } from './LabelSetTabs';
 import { LabelTable } from './LabelTable';
 import { PublishButton } from './PublishButton';
 
-/** The audit log filters by exact entity only, so read a recent window and keep this set's entries. */
-const AUDIT_WINDOW = 200;
+/** The audit log filters by exact entity only, so read the most recent page (the API's largest) and keep
+ * this set's entries. */
+const AUDIT_WINDOW = 100;
 const AUDIT_SHOWN = 20;
 
 export default async function LabelsPage({ searchParams }: { searchParams: Promise<{ set?: string }> }) {

@@ -36,7 +36,7 @@ export async function ModelVersionTable({ versions }: { versions: ModelVersion[]
               <td>
                 {version.artifacts.map((artifact) => (
                   <div key={artifact.sha256} className="nowrap">
-                    {formatProfile(artifact.precision, artifact.inputSize)}{' '}
+                    {formatProfile(artifact.precision, artifact.inputSize ?? t.models.anySize)}{' '}
                     <span className="muted">{formatBytes(artifact.bytes)}</span>
                   </div>
                 ))}
