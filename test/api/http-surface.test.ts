@@ -78,7 +78,7 @@ describe('HTTP surface and limits', () => {
       body: JSON.stringify({ query: DETECT, variables: { input: { imageBase64: 'A'.repeat(2 * 1024 * 1024) } } }),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers a malformed JSON body with 400 and a coded error', async () => {
@@ -88,6 +88,6 @@ describe('HTTP surface and limits', () => {
       body: '{"query": ',
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -17,10 +17,12 @@ import { ensureAdminKey } from '../services/keys';
 import { InferenceService } from '../serving/inference-service';
 import { ModelRepository, scanModelRepository } from '../serving/model-repository';
 import { FileSystemImageStore } from '../storage';
+import { exportRoute } from './export-route';
 import { imageRoute } from './image-route';
 import { createServices, type Services } from './services';
 
 const log = createLogger('server');
+const IMAGE_PRUNE_INTERVAL_MS = 60 * 60_000;
 
 export interface RunningServer {
   url: string;
@@ -42,7 +44,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const schedulerMetrics = registerSchedulerMetrics(metricsRegistry);
   const inference = new InferenceService(repository, config, schedulerMetrics.observer);
   schedulerMetrics.watch(inference);
-  const services = createServices(config, db, inference, await FileSystemImageStore.open(config.imageStore));
+  const images = await FileSystemImageStore.open(config.imageStore);
+  const services = createServices(config, db, inference, images);
+  // put() prunes as it stores; the timer covers quiet hours, so retention holds even without traffic.
+  const pruneTimer = setInterval(
+    () => images.pruneExpired().catch((error) => log.error('image retention pruning failed', error)),
+    IMAGE_PRUNE_INTERVAL_MS,
+  ).unref();
 
   await services.labels.seedBuiltIn();
   await services.models.registerManifests(repository.manifests);
@@ -77,6 +85,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     isReady: () => inference.isReady(defaultKey),
     metrics: () => renderMetrics(metricsRegistry),
     image: imageRoute(services),
+    exportFile: exportRoute(services),
     maxRequestBytes: config.limits.maxRequestBytes,
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
@@ -92,6 +101,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let closing: Promise<void> | undefined;
   const close = (graceMs = 10_000) =>
     (closing ??= (async () => {
+      clearInterval(pruneTimer);
       await inference.shutdown(graceMs);
       await apollo.stop();
       await warmed;
