@@ -27,7 +27,12 @@ export async function measureAccuracy(
   try {
     const run = await detectDataset(detector, dataset, imagesDir, { batchSize: 8, limits });
     const result = evaluateDetections(dataset, run.detections);
-    return { detections: run.detections, mAP: result.map, mAP50: result.map50, provider: detector.provider ?? 'cpu' };
+    return {
+      detections: run.detections,
+      mAP: result.map,
+      mAP50: result.map50,
+      provider: detector.provider ?? 'cpu',
+    };
   } finally {
     await detector.unload();
   }

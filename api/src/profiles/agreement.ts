@@ -14,13 +14,19 @@ export interface AgreementCounts {
   candidate: number;
 }
 
-export function agreementCounts(reference: readonly CocoDetection[], candidate: readonly CocoDetection[], minScore = AGREEMENT_MIN_SCORE): AgreementCounts {
+export function agreementCounts(
+  reference: readonly CocoDetection[],
+  candidate: readonly CocoDetection[],
+  minScore = AGREEMENT_MIN_SCORE,
+): AgreementCounts {
   const confident = (list: readonly CocoDetection[]) => list.filter((d) => d.score >= minScore);
   const referenceGroups = groupByImageAndClass(confident(reference));
   const candidateGroups = groupByImageAndClass(confident(candidate));
   let matched = 0;
-  for (const [key, candidates] of candidateGroups) matched += matchCount(referenceGroups.get(key) ?? [], candidates);
-  const total = (groups: Map<string, CocoDetection[]>) => [...groups.values()].reduce((n, g) => n + g.length, 0);
+  for (const [key, candidates] of candidateGroups)
+    matched += matchCount(referenceGroups.get(key) ?? [], candidates);
+  const total = (groups: Map<string, CocoDetection[]>) =>
+    [...groups.values()].reduce((n, g) => n + g.length, 0);
   return { matched, reference: total(referenceGroups), candidate: total(candidateGroups) };
 }
 
@@ -30,7 +36,10 @@ export function agreementF1(counts: AgreementCounts): number {
   return total === 0 ? 1 : (2 * counts.matched) / total;
 }
 
-export function detectionAgreement(reference: readonly CocoDetection[], candidate: readonly CocoDetection[]): number {
+export function detectionAgreement(
+  reference: readonly CocoDetection[],
+  candidate: readonly CocoDetection[],
+): number {
   return agreementF1(agreementCounts(reference, candidate));
 }
 

@@ -7,12 +7,19 @@ import { MODEL_CATALOG } from '../../../models/src/repository/catalog';
 import type { ArtifactEntry, ModelManifest } from '../../../models/src/repository/manifest';
 import type { ModelRecipe } from '../../../models/src/repository/recipe';
 import type { CalibrationImages } from '../../../models/src/profiles/calibrationImages';
-import { DEFAULT_PROFILE_SETTINGS, withProfiles, type ProfileSettings } from '../../../models/src/profiles/recipes';
+import {
+  DEFAULT_PROFILE_SETTINGS,
+  withProfiles,
+  type ProfileSettings,
+} from '../../../models/src/profiles/recipes';
 import type { ProfileId } from './result';
 
 export function modelRecipe(name: string): ModelRecipe {
   const recipe = MODEL_CATALOG.find((m) => m.manifest.name === name);
-  if (!recipe) throw new Error(`no model "${name}" in the catalog (has: ${MODEL_CATALOG.map((m) => m.manifest.name).join(', ')})`);
+  if (!recipe)
+    throw new Error(
+      `no model "${name}" in the catalog (has: ${MODEL_CATALOG.map((m) => m.manifest.name).join(', ')})`,
+    );
   return recipe;
 }
 
@@ -23,7 +30,11 @@ export async function buildProfileArtifacts(
   onArtifact?: (report: ArtifactReport) => void,
   settings: Omit<ProfileSettings, 'calibration'> = DEFAULT_PROFILE_SETTINGS,
 ): Promise<ArtifactReport[]> {
-  return buildModelRepository({ modelsDir, models: [withProfiles(model, { ...settings, calibration })], onArtifact });
+  return buildModelRepository({
+    modelsDir,
+    models: [withProfiles(model, { ...settings, calibration })],
+    onArtifact,
+  });
 }
 
 /** The artifact of a profile at a size: fp32 by precision, the others by the profile their build records. */
@@ -31,6 +42,9 @@ export function profileArtifact(manifest: ModelManifest, id: ProfileId, inputSiz
   const found = manifest.artifacts.find(
     (a) => a.inputSize === inputSize && (id === 'fp32' ? a.precision === 'fp32' : a.build?.profile === id),
   );
-  if (!found) throw new Error(`${manifest.name}@${manifest.version} has no ${id} artifact at ${inputSize}×${inputSize}`);
+  if (!found)
+    throw new Error(
+      `${manifest.name}@${manifest.version} has no ${id} artifact at ${inputSize}×${inputSize}`,
+    );
   return found;
 }

@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { ArtifactEntry, ModelManifest } from '../../../models/src/repository/manifest';
+import type { ModelRecipe } from '../../../models/src/repository/recipe';
+import type { ProfileSettings } from '../../../models/src/profiles/recipes';
 import { loadManifest } from '../../../models/src/repository/load';
 import type { ExecutionProviderName } from '../config';
 import { loadCocoDataset, type CocoDataset } from '../evaluation/coco-format';
@@ -26,7 +28,10 @@ export interface ProfileBenchmarkOptions {
   modelsDir: string;
   /** Where the default calibration photos are written when calibrationDir is not given. */
   dataDir: string;
-  model?: string;
+  /** A catalog model name (default nanodet-m) or its recipe. */
+  model?: string | ModelRecipe;
+  /** Which profiles the repository holds and how they are made (default DEFAULT_PROFILE_SETTINGS). */
+  profileSettings?: Omit<ProfileSettings, 'calibration'>;
   /** Annotated evaluation set: a folder of images and its COCO instances file. */
   imagesDir: string;
   annotationsFile: string;
@@ -60,7 +65,8 @@ export async function runProfileBenchmark(
   options: ProfileBenchmarkOptions,
   onProgress: (progress: ProfileProgress) => void = () => undefined,
 ): Promise<ProfileResult[]> {
-  const recipe = modelRecipe(options.model ?? 'nanodet-m');
+  const recipe =
+    typeof options.model === 'object' ? options.model : modelRecipe(options.model ?? 'nanodet-m');
   const versionDir = path.join(options.modelsDir, recipe.manifest.name, recipe.manifest.version);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const requested = options.precisions ?? PROFILE_IDS;
@@ -71,37 +77,85 @@ export async function runProfileBenchmark(
   const speedPlan = { ...DEFAULT_SPEED_PLAN, ...options.speed };
 
   const calibrationDir = options.calibrationDir ?? (await defaultCalibrationDir(options.dataDir));
-  const calibration = await calibrationImagesFromDir(calibrationDir, recipe.manifest.input, limits, options.calibrationDir ?? DEFAULT_CALIBRATION_SOURCE);
-  await buildProfileArtifacts(options.modelsDir, recipe, calibration, (report) =>
-    onProgress({ phase: 'build', message: `${report.status} ${report.file}${report.reason ? ` (${report.reason})` : ''}` }),
+  const calibration = await calibrationImagesFromDir(
+    calibrationDir,
+    recipe.manifest.input,
+    limits,
+    options.calibrationDir ?? DEFAULT_CALIBRATION_SOURCE,
+  );
+  await buildProfileArtifacts(
+    options.modelsDir,
+    recipe,
+    calibration,
+    (report) =>
+      onProgress({
+        phase: 'build',
+        message: `${report.status} ${report.file}${report.reason ? ` (${report.reason})` : ''}`,
+      }),
+    options.profileSettings,
   );
 
   const manifest = await loadManifest(versionDir);
   const dataset = await loadCocoDataset(options.annotationsFile);
-  const sizes = options.sizes ?? manifest.artifacts.filter((a) => a.precision === 'fp32' && a.inputSize !== null).map((a) => a.inputSize as number);
+  const sizes =
+    options.sizes ??
+    manifest.artifacts
+      .filter((a) => a.precision === 'fp32' && a.inputSize !== null)
+      .map((a) => a.inputSize as number);
   const machine = machineInfo();
   const results: ProfileResult[] = [];
   for (const inputSize of sizes) {
     const measured: Measured[] = [];
     const largestBatch = Math.max(...speedPlan.batchSizes);
-    const inputDims = manifest.input.layout === 'NCHW' ? [largestBatch, 3, inputSize, inputSize] : [largestBatch, inputSize, inputSize, 3];
+    const inputDims =
+      manifest.input.layout === 'NCHW'
+        ? [largestBatch, 3, inputSize, inputSize]
+        : [largestBatch, inputSize, inputSize, 3];
     for (const id of ids) {
       const artifact = profileArtifact(manifest, id, inputSize);
-      onProgress({ phase: 'accuracy', message: `${id} ${inputSize}: mAP on ${dataset.images.length} images` });
-      const accuracy = await measureAccuracy({ versionDir, manifest, artifact, inputSize }, session, dataset, options.imagesDir, limits);
+      onProgress({
+        phase: 'accuracy',
+        message: `${id} ${inputSize}: mAP on ${dataset.images.length} images`,
+      });
+      const accuracy = await measureAccuracy(
+        { versionDir, manifest, artifact, inputSize },
+        session,
+        dataset,
+        options.imagesDir,
+        limits,
+      );
       onProgress({ phase: 'memory', message: `${id} ${inputSize}: session memory and kernels` });
-      const probe = await probeSession({ file: path.join(versionDir, artifact.file), provider: accuracy.provider, intraOpThreads: session.intraOpThreads, inputDims });
+      const probe = await probeSession({
+        file: path.join(versionDir, artifact.file),
+        provider: accuracy.provider,
+        intraOpThreads: session.intraOpThreads,
+        inputDims,
+      });
       measured.push({ id, artifact, accuracy, probe });
     }
-    onProgress({ phase: 'speed', message: `${inputSize}: ${ids.join(', ')} in ${speedPlan.rounds} interleaved rounds` });
-    const speeds = await measureSpeeds(versionDir, manifest, measured, inputSize, speedPlan, session, dataset, options.imagesDir, limits);
+    onProgress({
+      phase: 'speed',
+      message: `${inputSize}: ${ids.join(', ')} in ${speedPlan.rounds} interleaved rounds`,
+    });
+    const speeds = await measureSpeeds(
+      versionDir,
+      manifest,
+      measured,
+      inputSize,
+      speedPlan,
+      session,
+      dataset,
+      options.imagesDir,
+      limits,
+    );
 
     const fp32 = measured[0];
     const fp32Speed = summariseSpeed(speeds.get('fp32') as Map<number, number[]>);
     for (const m of measured) {
       const speed = summariseSpeed(speeds.get(m.id) as Map<number, number[]>);
       const deltaMAP = (m.accuracy.mAP - fp32.accuracy.mAP) * 100;
-      const agreement = m.id === 'fp32' ? 1 : detectionAgreement(fp32.accuracy.detections, m.accuracy.detections);
+      const agreement =
+        m.id === 'fp32' ? 1 : detectionAgreement(fp32.accuracy.detections, m.accuracy.detections);
       results.push({
         precision: m.id,
         inputSize,
@@ -149,22 +203,42 @@ async function measureSpeeds(
   limits: ImageLimits,
 ) {
   const largestBatch = Math.max(...plan.batchSizes);
-  const images = await preparedImages(versionDir, manifest, measured[0].artifact, inputSize, dataset, imagesDir, limits, largestBatch);
+  const images = await preparedImages(
+    versionDir,
+    manifest,
+    measured[0].artifact,
+    inputSize,
+    dataset,
+    imagesDir,
+    limits,
+    largestBatch,
+  );
   const feeds = new Map(
     plan.batchSizes.map((batchSize) => {
       const data = new Float32Array(images[0].length * batchSize);
       for (let i = 0; i < batchSize; i++) data.set(images[i % images.length], i * images[0].length);
-      const dims = manifest.input.layout === 'NCHW' ? [batchSize, 3, inputSize, inputSize] : [batchSize, inputSize, inputSize, 3];
+      const dims =
+        manifest.input.layout === 'NCHW'
+          ? [batchSize, 3, inputSize, inputSize]
+          : [batchSize, inputSize, inputSize, 3];
       return [batchSize, { [manifest.input.name]: new ort.Tensor('float32', data, dims) }];
     }),
   );
   const subjects = [];
   for (const m of measured) {
-    const opened = await createSession(await readFile(path.join(versionDir, m.artifact.file)), settings, () => undefined);
+    const opened = await createSession(
+      await readFile(path.join(versionDir, m.artifact.file)),
+      settings,
+      () => undefined,
+    );
     subjects.push({ id: m.id, session: opened.session });
   }
   try {
-    return await measureSpeed(subjects, (batchSize) => feeds.get(batchSize) as Record<string, ort.Tensor>, plan);
+    return await measureSpeed(
+      subjects,
+      (batchSize) => feeds.get(batchSize) as Record<string, ort.Tensor>,
+      plan,
+    );
   } finally {
     for (const s of subjects) await s.session.release();
   }
@@ -181,9 +255,19 @@ async function preparedImages(
   limits: ImageLimits,
   count: number,
 ): Promise<Float32Array[]> {
-  const preparer = new Detector({ versionDir, manifest, artifact, inputSize }, { providers: ['cpu'], intraOpThreads: 0 });
+  const preparer = new Detector(
+    { versionDir, manifest, artifact, inputSize },
+    { providers: ['cpu'], intraOpThreads: 0 },
+  );
   const entries = [...dataset.images].sort((a, b) => a.id - b.id).slice(0, count);
   return Promise.all(
-    entries.map(async (entry) => (await preparer.prepare(await decodeImage(await readFile(path.join(imagesDir, entry.file_name)), limits))).tensor),
+    entries.map(
+      async (entry) =>
+        (
+          await preparer.prepare(
+            await decodeImage(await readFile(path.join(imagesDir, entry.file_name)), limits),
+          )
+        ).tensor,
+    ),
   );
 }

@@ -10,7 +10,12 @@ import { toInputTensor } from '../inference/image/tensor';
 
 const IMAGE_FILE = /\.(jpe?g|png|webp)$/i;
 
-export async function calibrationImagesFromDir(dir: string, input: InputSpec, limits: ImageLimits, source = dir): Promise<CalibrationImages> {
+export async function calibrationImagesFromDir(
+  dir: string,
+  input: InputSpec,
+  limits: ImageLimits,
+  source = dir,
+): Promise<CalibrationImages> {
   const names = (await readdir(dir)).filter((name) => IMAGE_FILE.test(name)).sort();
   if (names.length === 0) throw new Error(`no JPEG, PNG or WebP images in calibration folder ${dir}`);
   const files = names.map((name) => path.join(dir, name));

@@ -31,7 +31,8 @@ runCli(USAGE, async () => {
   if (!values.images || !values.annotations) throw new UsageError('--images and --annotations are required');
   const config = loadConfig();
   const provider = values.provider ?? config.inference.providers[0];
-  if (!['cpu', 'webgpu', 'cuda', 'tensorrt'].includes(provider)) throw new UsageError(`--provider: unknown provider "${provider}"`);
+  if (!['cpu', 'webgpu', 'cuda', 'tensorrt'].includes(provider))
+    throw new UsageError(`--provider: unknown provider "${provider}"`);
   const results = await runProfileBenchmark(
     {
       modelsDir: config.modelsDir,
@@ -54,6 +55,7 @@ runCli(USAGE, async () => {
 });
 
 function profileId(text: string): ProfileId {
-  if (!(PROFILE_IDS as readonly string[]).includes(text)) throw new UsageError(`--precisions: unknown profile "${text}" (use ${PROFILE_IDS.join(', ')})`);
+  if (!(PROFILE_IDS as readonly string[]).includes(text))
+    throw new UsageError(`--precisions: unknown profile "${text}" (use ${PROFILE_IDS.join(', ')})`);
   return text as ProfileId;
 }

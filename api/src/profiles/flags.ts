@@ -28,20 +28,32 @@ export interface FlagFacts {
 export function profileFlags(facts: FlagFacts): string[] {
   const flags: string[] = [];
   const where = facts.provider;
-  if (facts.precision !== 'fp32' && facts.imagesPerSecond < facts.fp32.imagesPerSecond * FLAG_LIMITS.speedRatio) {
-    flags.push(`slower than fp32 on ${where}: ${facts.imagesPerSecond.toFixed(1)} vs ${facts.fp32.imagesPerSecond.toFixed(1)} images/s`);
+  if (
+    facts.precision !== 'fp32' &&
+    facts.imagesPerSecond < facts.fp32.imagesPerSecond * FLAG_LIMITS.speedRatio
+  ) {
+    flags.push(
+      `slower than fp32 on ${where}: ${facts.imagesPerSecond.toFixed(1)} vs ${facts.fp32.imagesPerSecond.toFixed(1)} images/s`,
+    );
   }
   const convs = facts.fp32.kernels.floatConvs + facts.fp32.kernels.integerConvs;
   if (facts.precision === 'int8' && facts.kernels.integerConvs === 0) {
     flags.push(`no fast int8 kernels on ${where}: 0 of ${convs} Convs run as integer kernels`);
   } else if (facts.precision === 'int8' && facts.kernels.integerConvs < convs) {
-    flags.push(`partly integer on ${where}: ${facts.kernels.integerConvs} of ${convs} Convs run as integer kernels`);
+    flags.push(
+      `partly integer on ${where}: ${facts.kernels.integerConvs} of ${convs} Convs run as integer kernels`,
+    );
   }
   if (facts.precision === 'int4' && facts.kernels.runtimeDequantize > 0) {
-    flags.push(`int4 weights widened to float on every run on ${where}: ${facts.kernels.runtimeDequantize} DequantizeLinear left after optimisation`);
+    flags.push(
+      `int4 weights widened to float on every run on ${where}: ${facts.kernels.runtimeDequantize} DequantizeLinear left after optimisation`,
+    );
   }
-  if (facts.deltaMAP < -FLAG_LIMITS.mapDropPoints) flags.push(`mAP ${facts.deltaMAP.toFixed(2)} points vs fp32`);
-  if (facts.agreement < FLAG_LIMITS.agreement) flags.push(`agrees with fp32 on ${(facts.agreement * 100).toFixed(1)}% of confident boxes`);
-  if (facts.provider !== facts.requestedProvider) flags.push(`ran on ${facts.provider}: ${facts.requestedProvider} was unavailable`);
+  if (facts.deltaMAP < -FLAG_LIMITS.mapDropPoints)
+    flags.push(`mAP ${facts.deltaMAP.toFixed(2)} points vs fp32`);
+  if (facts.agreement < FLAG_LIMITS.agreement)
+    flags.push(`agrees with fp32 on ${(facts.agreement * 100).toFixed(1)}% of confident boxes`);
+  if (facts.provider !== facts.requestedProvider)
+    flags.push(`ran on ${facts.provider}: ${facts.requestedProvider} was unavailable`);
   return flags;
 }

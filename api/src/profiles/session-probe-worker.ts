@@ -17,7 +17,9 @@ async function probe(request: SessionProbeRequest): Promise<SessionProbeResult> 
   const before = process.memoryUsage().rss;
   const session = await ort.InferenceSession.create(model, options);
   const size = request.inputDims.reduce((p, d) => p * d, 1);
-  await session.run({ [session.inputNames[0]]: new ort.Tensor('float32', new Float32Array(size), [...request.inputDims]) });
+  await session.run({
+    [session.inputNames[0]]: new ort.Tensor('float32', new Float32Array(size), [...request.inputDims]),
+  });
   const memoryMB = (process.memoryUsage().rss - before) / 2 ** 20;
   await session.release();
 

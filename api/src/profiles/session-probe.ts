@@ -32,7 +32,12 @@ export function probeSession(request: SessionProbeRequest): Promise<SessionProbe
     child.on('error', reject);
     child.on('exit', (code) => {
       if (result) resolve(result);
-      else reject(new Error(`session probe of ${request.file} exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`));
+      else
+        reject(
+          new Error(
+            `session probe of ${request.file} exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`,
+          ),
+        );
     });
   });
 }

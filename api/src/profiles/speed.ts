@@ -32,7 +32,9 @@ export async function measureSpeed(
   inputs: (batchSize: number) => Record<string, ort.Tensor>,
   plan: SpeedPlan,
 ): Promise<Map<string, SpeedSamples>> {
-  const samples = new Map(subjects.map((s) => [s.id, new Map(plan.batchSizes.map((b) => [b, [] as number[]]))]));
+  const samples = new Map(
+    subjects.map((s) => [s.id, new Map(plan.batchSizes.map((b) => [b, [] as number[]]))]),
+  );
   for (let round = 0; round < plan.rounds; round++) {
     for (const { id, session } of subjects) {
       for (const batchSize of plan.batchSizes) {
@@ -41,7 +43,10 @@ export async function measureSpeed(
         for (let run = 0; run < plan.runsPerRound; run++) {
           const started = performance.now();
           await session.run(feed);
-          samples.get(id)?.get(batchSize)?.push(performance.now() - started);
+          samples
+            .get(id)
+            ?.get(batchSize)
+            ?.push(performance.now() - started);
         }
       }
     }
@@ -51,8 +56,16 @@ export async function measureSpeed(
 
 /** Batch-1 latency percentiles and throughput per batch size (from the median time of a run). */
 export function summariseSpeed(samples: SpeedSamples): SpeedSummary {
-  const throughputByBatch = [...samples].map(([batchSize, times]) => ({ batchSize, imagesPerSecond: (batchSize * 1000) / median(times) }));
+  const throughputByBatch = [...samples].map(([batchSize, times]) => ({
+    batchSize,
+    imagesPerSecond: (batchSize * 1000) / median(times),
+  }));
   const single = samples.get(1) ?? samples.get(Math.min(...samples.keys())) ?? [];
   const best = throughputByBatch.reduce((a, b) => (b.imagesPerSecond > a.imagesPerSecond ? b : a));
-  return { latencyP50Ms: percentile(single, 0.5), latencyP95Ms: percentile(single, 0.95), throughputByBatch, best };
+  return {
+    latencyP50Ms: percentile(single, 0.5),
+    latencyP95Ms: percentile(single, 0.95),
+    throughputByBatch,
+    best,
+  };
 }

@@ -2,7 +2,21 @@
 // images/s, memory, mAP) plus what lets a reader judge a profile: latency, file size, Δ vs fp32, agreement, flags.
 import type { ProfileResult } from './result';
 
-const HEADER = ['precision', 'size', 'batch', 'images/s', 'p50 ms', 'p95 ms', 'memory MB', 'file MB', 'mAP', 'mAP50', 'Δ mAP', 'agreement', 'flags'];
+const HEADER = [
+  'precision',
+  'size',
+  'batch',
+  'images/s',
+  'p50 ms',
+  'p95 ms',
+  'memory MB',
+  'file MB',
+  'mAP',
+  'mAP50',
+  'Δ mAP',
+  'agreement',
+  'flags',
+];
 
 export function profileTable(results: readonly ProfileResult[]): string {
   const rows = results.map((r) => [
@@ -22,7 +36,9 @@ export function profileTable(results: readonly ProfileResult[]): string {
   ]);
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const first = results[0];
-  const where = first ? `${first.provider} on ${first.machine.cpuModel} (${first.machine.cores} cores), ${first.measuredAt}` : 'no results';
+  const where = first
+    ? `${first.provider} on ${first.machine.cpuModel} (${first.machine.cores} cores), ${first.measuredAt}`
+    : 'no results';
   return [where, '', line(HEADER), line(HEADER.map(() => '---')), ...rows.map(line)].join('\n');
 }
 

@@ -17,7 +17,13 @@ interface Crop {
   height: number;
 }
 
-const crop = (file: string, left: number, top: number, width: number, height: number): Crop => ({ file, left, top, width, height });
+const crop = (file: string, left: number, top: number, width: number, height: number): Crop => ({
+  file,
+  left,
+  top,
+  width,
+  height,
+});
 
 /** Pixel rectangles in the package's assets/ pictures, found by their dark separator rows and columns. */
 export const CALIBRATION_CROPS: readonly Crop[] = [
@@ -75,10 +81,16 @@ export async function writeCalibrationPhotos(dir: string): Promise<string[]> {
   for (const [index, c] of CALIBRATION_CROPS.entries()) {
     const name = `${String(index + 1).padStart(2, '0')}-${path.parse(c.file).name}.jpg`;
     const target = path.join(dir, name);
-    const exists = await readFile(target).then(() => true, () => false);
+    const exists = await readFile(target).then(
+      () => true,
+      () => false,
+    );
     if (!exists) {
       const source = path.join(calibrationAssetsDir(), c.file);
-      const jpeg = await sharp(source).extract({ left: c.left, top: c.top, width: c.width, height: c.height }).jpeg({ quality: 95 }).toBuffer();
+      const jpeg = await sharp(source)
+        .extract({ left: c.left, top: c.top, width: c.width, height: c.height })
+        .jpeg({ quality: 95 })
+        .toBuffer();
       await writeFileAtomic(target, jpeg);
     }
     files.push(target);

@@ -15,14 +15,23 @@ export interface Float16Options {
 const ALWAYS_FLOAT32_INPUTS: Record<string, readonly number[]> = { Resize: [1, 2] };
 
 /** Ops with integer outputs: this pass assumes every activation is a float, so it refuses these graphs. */
-const INTEGER_OUTPUT_OPS = new Set(['Shape', 'Size', 'ArgMax', 'ArgMin', 'TopK', 'NonZero', 'NonMaxSuppression']);
+const INTEGER_OUTPUT_OPS = new Set([
+  'Shape',
+  'Size',
+  'ArgMax',
+  'ArgMin',
+  'TopK',
+  'NonZero',
+  'NonMaxSuppression',
+]);
 
 export function buildFloat16Model(fp32Model: Uint8Array, options: Float16Options = {}): Uint8Array {
   const model = decodeModel(fp32Model);
   const editor = new GraphEditor(model.graph as onnx.IGraphProto);
   const keepFloat = new Set(options.keepFloatOps ?? []);
   const integerOps = editor.nodes.filter((node) => INTEGER_OUTPUT_OPS.has(node.opType ?? ''));
-  if (integerOps.length > 0) throw new Error(`fp16 conversion does not handle integer-valued ops: ${integerOps[0].opType}`);
+  if (integerOps.length > 0)
+    throw new Error(`fp16 conversion does not handle integer-valued ops: ${integerOps[0].opType}`);
 
   convertInitializers(editor, keepFloat);
   for (const node of [...editor.nodes]) if (keepFloat.has(node.opType ?? '')) wrapInFloat32(editor, node);
@@ -39,13 +48,16 @@ function convertInitializers(editor: GraphEditor, keepFloat: ReadonlySet<string>
     (node.input ?? []).forEach((input, index) => {
       const tensor = editor.initializer(input);
       if (!tensor || !isFloat32Tensor(tensor)) return;
-      const fp16 = !keepFloat.has(node.opType ?? '') && !ALWAYS_FLOAT32_INPUTS[node.opType ?? '']?.includes(index);
+      const fp16 =
+        !keepFloat.has(node.opType ?? '') && !ALWAYS_FLOAT32_INPUTS[node.opType ?? '']?.includes(index);
       wantsFloat16.set(input, [...(wantsFloat16.get(input) ?? []), fp16]);
     });
   }
   for (const [name, wants] of wantsFloat16) {
-    if (wants.every((w) => w)) editor.replaceInitializer(toFloat16Tensor(editor.initializer(name) as onnx.ITensorProto));
-    else if (wants.some((w) => w)) throw new Error(`initializer ${name} is read both as float16 and as float32`);
+    if (wants.every((w) => w))
+      editor.replaceInitializer(toFloat16Tensor(editor.initializer(name) as onnx.ITensorProto));
+    else if (wants.some((w) => w))
+      throw new Error(`initializer ${name} is read both as float16 and as float32`);
   }
 }
 
@@ -82,7 +94,8 @@ function castGraphOutputs(editor: GraphEditor): void {
     if (output.type?.tensorType?.elemType !== DataType.FLOAT) continue;
     const name = output.name ?? '';
     const computed = editor.uniqueName(`${name}/fp16`);
-    for (const node of editor.nodes) node.output = (node.output ?? []).map((o) => (o === name ? computed : o));
+    for (const node of editor.nodes)
+      node.output = (node.output ?? []).map((o) => (o === name ? computed : o));
     for (const use of editor.uses(name)) (use.node.input as string[])[use.inputIndex] = computed;
     editor.insertAfterProducerOf(computed, [cast(editor, computed, name, DataType.FLOAT)]);
   }

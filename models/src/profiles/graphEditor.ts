@@ -15,7 +15,8 @@ export class GraphEditor {
     graph.node ??= [];
     graph.initializer ??= [];
     for (const tensor of graph.initializer) this.initializersByName.set(tensor.name ?? '', tensor);
-    for (const node of graph.node) for (const name of [...(node.input ?? []), ...(node.output ?? [])]) this.usedNames.add(name);
+    for (const node of graph.node)
+      for (const name of [...(node.input ?? []), ...(node.output ?? [])]) this.usedNames.add(name);
     for (const info of [...(graph.input ?? []), ...(graph.output ?? [])]) this.usedNames.add(info.name ?? '');
     for (const name of this.initializersByName.keys()) this.usedNames.add(name);
   }
@@ -51,7 +52,8 @@ export class GraphEditor {
   removeUnusedInitializers(): void {
     const read = new Set(this.nodes.flatMap((node) => node.input ?? []));
     this.graph.initializer = (this.graph.initializer ?? []).filter((t) => read.has(t.name ?? ''));
-    for (const name of [...this.initializersByName.keys()]) if (!read.has(name)) this.initializersByName.delete(name);
+    for (const name of [...this.initializersByName.keys()])
+      if (!read.has(name)) this.initializersByName.delete(name);
   }
 
   uniqueName(base: string): string {

@@ -46,7 +46,8 @@ export function withProfiles(model: ModelRecipe, settings: ProfileSettings): Mod
         const source = fp32Source(base, size);
         // Kept-float node names are facts of the graph, recorded in the manifest: reading them needs the fp32 model.
         const graph = decodeModel(await source.produce()).graph as onnx.IGraphProto;
-        for (const profile of settings.profiles) profiles.push(profileRecipe(source, graph, profile, settings, builderSha256));
+        for (const profile of settings.profiles)
+          profiles.push(profileRecipe(source, graph, profile, settings, builderSha256));
       }
       return [...base, ...profiles];
     },
@@ -69,7 +70,10 @@ function profileRecipe(
   builderSha256: string,
 ): ArtifactRecipe {
   const inputSize = source.inputSize as number;
-  const recipe = (build: Record<string, unknown>, produce: (fp32: Uint8Array) => Promise<Uint8Array> | Uint8Array): ArtifactRecipe => ({
+  const recipe = (
+    build: Record<string, unknown>,
+    produce: (fp32: Uint8Array) => Promise<Uint8Array> | Uint8Array,
+  ): ArtifactRecipe => ({
     file: profileFile(profile, inputSize),
     precision: PROFILE_PRECISION[profile],
     inputSize,
@@ -88,9 +92,15 @@ function profileRecipe(
 
   switch (profile) {
     case 'fp16':
-      return recipe({ weights: 'float16', activations: 'float16', io: 'float32, Cast at the boundaries' }, buildFloat16Model);
+      return recipe(
+        { weights: 'float16', activations: 'float16', io: 'float32, Cast at the boundaries' },
+        buildFloat16Model,
+      );
     case 'fp16-storage':
-      return recipe({ weights: 'float16, Cast to float32 (folded at session load)', activations: 'float32' }, buildFloat16StorageModel);
+      return recipe(
+        { weights: 'float16, Cast to float32 (folded at session load)', activations: 'float32' },
+        buildFloat16StorageModel,
+      );
     case 'int8': {
       const { calibration } = settings;
       if (!calibration) throw new Error('int8 profiles need calibration images');
@@ -101,7 +111,12 @@ function profileRecipe(
           format: 'QDQ',
           weights: 'int8, per output channel, symmetric',
           activations: `${activationType}, per tensor`,
-          calibration: { source: calibration.source, images: calibration.files, sha256: calibration.sha256, method },
+          calibration: {
+            source: calibration.source,
+            images: calibration.files,
+            sha256: calibration.sha256,
+            method,
+          },
           keptFloatNodes: keepFloatNodes,
         },
         async (fp32) => {
@@ -112,7 +127,10 @@ function profileRecipe(
     }
     case 'int4': {
       const { blockSize } = settings.int4;
-      const keepFloatNodes = [...convsNarrowerThanBlock(graph, blockSize), ...heads(settings.int4.keepHeadsInFloat)];
+      const keepFloatNodes = [
+        ...convsNarrowerThanBlock(graph, blockSize),
+        ...heads(settings.int4.keepHeadsInFloat),
+      ];
       return recipe(
         {
           weights: `int4 symmetric in blocks of ${blockSize} input channels, float32 scales (DequantizeLinear, opset 21)`,

@@ -24,14 +24,24 @@ export async function collectActivationStats(
   inputs: readonly CalibrationInput[],
 ): Promise<Map<string, TensorStats>> {
   if (inputs.length === 0) throw new Error('calibration needs at least one input');
-  const session = await ort.InferenceSession.create(exposeTensors(fp32Model, tensorNames), { graphOptimizationLevel: 'disabled' });
+  const session = await ort.InferenceSession.create(exposeTensors(fp32Model, tensorNames), {
+    graphOptimizationLevel: 'disabled',
+  });
   const inputName = session.inputNames[0];
   const run = async (input: CalibrationInput, visit: (name: string, data: Float32Array) => void) => {
-    const outputs = await session.run({ [inputName]: new ort.Tensor('float32', input.data, [...input.dims]) }, [...tensorNames]);
+    const outputs = await session.run(
+      { [inputName]: new ort.Tensor('float32', input.data, [...input.dims]) },
+      [...tensorNames],
+    );
     for (const name of tensorNames) visit(name, outputs[name].data as Float32Array);
   };
   try {
-    const stats = new Map(tensorNames.map((name): [string, TensorStats] => [name, { min: Infinity, max: -Infinity, histogram: new Float64Array(HISTOGRAM_BINS) }]));
+    const stats = new Map(
+      tensorNames.map((name): [string, TensorStats] => [
+        name,
+        { min: Infinity, max: -Infinity, histogram: new Float64Array(HISTOGRAM_BINS) },
+      ]),
+    );
     for (const input of inputs) {
       await run(input, (name, data) => {
         const s = stats.get(name) as TensorStats;
@@ -41,7 +51,8 @@ export async function collectActivationStats(
         }
       });
     }
-    for (const input of inputs) await run(input, (name, data) => addToHistogram(stats.get(name) as TensorStats, data));
+    for (const input of inputs)
+      await run(input, (name, data) => addToHistogram(stats.get(name) as TensorStats, data));
     return stats;
   } finally {
     await session.release();
@@ -61,7 +72,13 @@ function exposeTensors(modelBytes: Uint8Array, names: readonly string[]): Uint8A
   const graph = model.graph as onnx.IGraphProto;
   const declared = new Set((graph.output ?? []).map((o) => o.name));
   for (const name of names) {
-    if (!declared.has(name)) graph.output?.push(onnx.ValueInfoProto.create({ name, type: { tensorType: { elemType: onnx.TensorProto.DataType.FLOAT } } }));
+    if (!declared.has(name))
+      graph.output?.push(
+        onnx.ValueInfoProto.create({
+          name,
+          type: { tensorType: { elemType: onnx.TensorProto.DataType.FLOAT } },
+        }),
+      );
   }
   return encodeModel(model);
 }

@@ -19,7 +19,8 @@ export function buildQdqModel(fp32Model: Uint8Array, plan: QdqPlan): Uint8Array 
   const model = decodeModel(fp32Model);
   const editor = new GraphEditor(model.graph as onnx.IGraphProto);
   for (const node of [...editor.nodes]) {
-    if (node.opType === 'Conv' && plan.quantizedNodes.has(node.name ?? '')) quantizeConvWeights(editor, node, plan);
+    if (node.opType === 'Conv' && plan.quantizedNodes.has(node.name ?? ''))
+      quantizeConvWeights(editor, node, plan);
   }
   for (const [tensor, params] of plan.activations) quantizeActivation(editor, tensor, params);
   editor.removeUnusedInitializers();
@@ -27,13 +28,19 @@ export function buildQdqModel(fp32Model: Uint8Array, plan: QdqPlan): Uint8Array 
 }
 
 function scalar(editor: GraphEditor, base: string, value: number, dataType: DataType): string {
-  const data = dataType === DataType.FLOAT ? Float32Array.of(value) : dataType === DataType.UINT8 ? Uint8Array.of(value) : Int8Array.of(value);
+  const data =
+    dataType === DataType.FLOAT
+      ? Float32Array.of(value)
+      : dataType === DataType.UINT8
+        ? Uint8Array.of(value)
+        : Int8Array.of(value);
   return editor.addInitializer(makeTensor(editor.uniqueName(base), data, [], dataType));
 }
 
 /** Q once after the producer, then a dedicated DQ in front of every reader (onnxruntime fuses per reader). */
 function quantizeActivation(editor: GraphEditor, tensor: string, params: QuantParams): void {
-  if (editor.isGraphOutput(tensor)) throw new Error(`graph output ${tensor} cannot be quantized: its readers outside would get integers`);
+  if (editor.isGraphOutput(tensor))
+    throw new Error(`graph output ${tensor} cannot be quantized: its readers outside would get integers`);
   const readers = editor.uses(tensor);
   const scale = scalar(editor, `${tensor}/scale`, params.scale, DataType.FLOAT);
   const zeroPoint = scalar(editor, `${tensor}/zero_point`, params.zeroPoint, ONNX_TYPE[params.type]);
@@ -41,7 +48,9 @@ function quantizeActivation(editor: GraphEditor, tensor: string, params: QuantPa
   editor.insertAfterProducerOf(tensor, [makeNode('QuantizeLinear', [tensor, scale, zeroPoint], [quantized])]);
   for (const use of readers) {
     const dequantized = editor.uniqueName(`${tensor}/dequantized`);
-    editor.insertBefore(use.node, [makeNode('DequantizeLinear', [quantized, scale, zeroPoint], [dequantized])]);
+    editor.insertBefore(use.node, [
+      makeNode('DequantizeLinear', [quantized, scale, zeroPoint], [dequantized]),
+    ]);
     (use.node.input as string[])[use.inputIndex] = dequantized;
   }
 }
@@ -49,22 +58,39 @@ function quantizeActivation(editor: GraphEditor, tensor: string, params: QuantPa
 function quantizeConvWeights(editor: GraphEditor, conv: onnx.INodeProto, plan: QdqPlan): void {
   const [input, weightName, biasName] = conv.input as string[];
   const inputParams = plan.activations.get(input);
-  if (!inputParams) throw new Error(`Conv ${conv.name} is quantized but its input ${input} has no parameters`);
+  if (!inputParams)
+    throw new Error(`Conv ${conv.name} is quantized but its input ${input} has no parameters`);
   const weight = readTensor(editor.initializer(weightName) as onnx.ITensorProto);
   const outputChannels = weight.dims[0];
   const perChannel = quantizeWeightsPerChannel(weight.data as Float32Array, outputChannels);
-  const channelZeros = (type: DataType) => new (type === DataType.INT32 ? Int32Array : Int8Array)(outputChannels);
-  const dequantize = (name: string, values: Int8Array | Int32Array, dims: number[], scales: Float32Array, type: DataType) => {
+  const channelZeros = (type: DataType) =>
+    new (type === DataType.INT32 ? Int32Array : Int8Array)(outputChannels);
+  const dequantize = (
+    name: string,
+    values: Int8Array | Int32Array,
+    dims: number[],
+    scales: Float32Array,
+    type: DataType,
+  ) => {
     const q = editor.addInitializer(makeTensor(editor.uniqueName(`${name}/quantized`), values, dims, type));
     const s = editor.addInitializer(makeTensor(editor.uniqueName(`${name}/scale`), scales, [outputChannels]));
-    const z = editor.addInitializer(makeTensor(editor.uniqueName(`${name}/zero_point`), channelZeros(type), [outputChannels], type));
+    const z = editor.addInitializer(
+      makeTensor(editor.uniqueName(`${name}/zero_point`), channelZeros(type), [outputChannels], type),
+    );
     const out = editor.uniqueName(`${name}/dequantized`);
     editor.insertBefore(conv, [makeNode('DequantizeLinear', [q, s, z], [out], [attr.int('axis', 0)])]);
     return out;
   };
-  const inputs = [input, dequantize(weightName, perChannel.values, weight.dims, perChannel.scales, DataType.INT8)];
+  const inputs = [
+    input,
+    dequantize(weightName, perChannel.values, weight.dims, perChannel.scales, DataType.INT8),
+  ];
   if (biasName) {
-    const bias = quantizeBias(readTensor(editor.initializer(biasName) as onnx.ITensorProto).data as Float32Array, inputParams.scale, perChannel.scales);
+    const bias = quantizeBias(
+      readTensor(editor.initializer(biasName) as onnx.ITensorProto).data as Float32Array,
+      inputParams.scale,
+      perChannel.scales,
+    );
     inputs.push(dequantize(biasName, bias.values, [outputChannels], bias.scales, DataType.INT32));
   }
   conv.input = inputs;

@@ -17,7 +17,7 @@ export function activationParams(min: number, max: number, type: ActivationType)
   const low = Math.min(min, 0);
   const high = Math.max(max, 0);
   const scale = high > low ? (high - low) / (qmax - qmin) : 1;
-  const zeroPoint = Math.min(qmax, Math.max(qmin, Math.round(qmin - low / scale)));
+  const zeroPoint = Math.min(qmax, qmin + Math.round(-low / scale));
   return { scale, zeroPoint, type };
 }
 
@@ -34,7 +34,8 @@ export function quantizeWeightsPerChannel(weights: Float32Array, outputChannels:
   const scales = new Float32Array(outputChannels);
   for (let c = 0; c < outputChannels; c++) {
     let absMax = 0;
-    for (let i = c * perChannel; i < (c + 1) * perChannel; i++) absMax = Math.max(absMax, Math.abs(weights[i]));
+    for (let i = c * perChannel; i < (c + 1) * perChannel; i++)
+      absMax = Math.max(absMax, Math.abs(weights[i]));
     const scale = absMax > 0 ? absMax / 127 : 1;
     scales[c] = scale;
     for (let i = c * perChannel; i < (c + 1) * perChannel; i++) values[i] = Math.round(weights[i] / scale);
@@ -43,7 +44,11 @@ export function quantizeWeightsPerChannel(weights: Float32Array, outputChannels:
 }
 
 /** Bias as int32 in the accumulator's scale (input scale × weight scale per channel), as QLinearConv adds it. */
-export function quantizeBias(bias: Float32Array, inputScale: number, weightScales: Float32Array): { values: Int32Array; scales: Float32Array } {
+export function quantizeBias(
+  bias: Float32Array,
+  inputScale: number,
+  weightScales: Float32Array,
+): { values: Int32Array; scales: Float32Array } {
   const scales = weightScales.map((weightScale) => inputScale * weightScale);
   const values = Int32Array.from(bias, (b, c) => Math.round(b / scales[c]));
   return { values, scales };

@@ -5,7 +5,14 @@ import type { onnx } from 'onnx-proto';
 import { activationParams, type ActivationType, type QuantParams } from './quantization';
 import type { QdqPlan } from './qdqGraph';
 
-export const QUANTIZABLE_OPS: ReadonlySet<string> = new Set(['Conv', 'LeakyRelu', 'Concat', 'MaxPool', 'Resize', 'Add']);
+export const QUANTIZABLE_OPS: ReadonlySet<string> = new Set([
+  'Conv',
+  'LeakyRelu',
+  'Concat',
+  'MaxPool',
+  'Resize',
+  'Add',
+]);
 /** onnxruntime runs these directly on uint8 only when input and output share parameters. */
 const SAME_PARAMS_OPS: ReadonlySet<string> = new Set(['MaxPool', 'Resize']);
 
@@ -14,7 +21,9 @@ export function quantizedNodeNames(graph: onnx.IGraphProto, keepFloatNodes: read
   const unknown = keepFloatNodes.filter((name) => !(graph.node ?? []).some((node) => node.name === name));
   if (unknown.length > 0) throw new Error(`no such nodes to keep in float: ${unknown.join(', ')}`);
   return new Set(
-    (graph.node ?? []).filter((node) => QUANTIZABLE_OPS.has(node.opType ?? '') && !kept.has(node.name ?? '')).map((node) => node.name ?? ''),
+    (graph.node ?? [])
+      .filter((node) => QUANTIZABLE_OPS.has(node.opType ?? '') && !kept.has(node.name ?? ''))
+      .map((node) => node.name ?? ''),
   );
 }
 
@@ -25,7 +34,8 @@ export function quantizedActivations(graph: onnx.IGraphProto, quantizedNodes: Re
   for (const node of graph.node ?? []) {
     if (!quantizedNodes.has(node.name ?? '')) continue;
     const dataInputs = node.opType === 'Resize' ? [node.input?.[0] ?? ''] : (node.input ?? []);
-    for (const name of [...dataInputs, ...(node.output ?? [])]) if (name && !initializers.has(name)) found.add(name);
+    for (const name of [...dataInputs, ...(node.output ?? [])])
+      if (name && !initializers.has(name)) found.add(name);
   }
   return [...found];
 }

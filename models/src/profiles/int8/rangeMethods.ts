@@ -29,9 +29,11 @@ export function percentileRange(stats: TensorStats, kept: number): [number, numb
   const total = stats.histogram.reduce((s, c) => s + c, 0);
   const tail = (total * (1 - kept)) / 2;
   let low = 0;
-  for (let seen = 0; low < HISTOGRAM_BINS - 1 && seen + stats.histogram[low] <= tail; low++) seen += stats.histogram[low];
+  for (let seen = 0; low < HISTOGRAM_BINS - 1 && seen + stats.histogram[low] <= tail; low++)
+    seen += stats.histogram[low];
   let high = HISTOGRAM_BINS - 1;
-  for (let seen = 0; high > low && seen + stats.histogram[high] <= tail; high--) seen += stats.histogram[high];
+  for (let seen = 0; high > low && seen + stats.histogram[high] <= tail; high--)
+    seen += stats.histogram[high];
   return [binEdge(stats, low), binEdge(stats, high + 1)];
 }
 
