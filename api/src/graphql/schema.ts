@@ -7,11 +7,22 @@ import { DetectionResolver } from './detection/resolver';
 import { ApiKeyResolver } from './keys/resolver';
 import { LabelResolver } from './labels/resolver';
 import { ModelResolver } from './models/resolver';
+import { DetectionReviewResolver, ObjectReviewResolver, ReviewResolver } from './review/resolver';
 import { SystemResolver } from './system/resolver';
 
 export function buildWanshiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [DetectionResolver, LabelResolver, ModelResolver, ApiKeyResolver, AuditResolver, SystemResolver],
+    resolvers: [
+      DetectionResolver,
+      LabelResolver,
+      ModelResolver,
+      ApiKeyResolver,
+      AuditResolver,
+      SystemResolver,
+      ReviewResolver,
+      DetectionReviewResolver,
+      ObjectReviewResolver,
+    ],
     authChecker,
     // Validation comes from class-validator decorators on inputs; services validate again with zod.
     validate: { forbidUnknownValues: false },

@@ -15,6 +15,8 @@ export interface HttpRoutes<Context extends BaseContext> {
   metrics(): Promise<{ contentType: string; body: string }>;
   /** Returns the stored photo, or a status code explaining why not. */
   image(req: http.IncomingMessage, sha256: string): Promise<{ status: number; body?: Buffer; contentType?: string }>;
+  /** Writes the whole response itself: an export may be a large archive, streamed. */
+  exportFile(req: http.IncomingMessage, res: http.ServerResponse, file: string): Promise<void>;
   maxRequestBytes: number;
 }
 
@@ -92,6 +94,8 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
         const { status, body, contentType } = await routes.image(req, path.slice('/images/'.length));
         if (body) res.writeHead(status, { 'content-type': contentType ?? 'application/octet-stream' }).end(body);
         else res.writeHead(status).end();
+      } else if (path.startsWith('/exports/') && req.method === 'GET') {
+        await routes.exportFile(req, res, path.slice('/exports/'.length));
       } else {
         sendJson(res, 404, { error: `No route ${path}; GraphQL is at /graphql` });
       }

@@ -11,6 +11,7 @@ import type { DetectionService, DetectionView, RecordDetectionInput } from '../s
 import { InputError } from '../services/errors';
 import type { LabelMap, LabelService } from '../services/labels';
 import type { ModelService } from '../services/models';
+import type { ReviewSampler } from '../review/sampler';
 import { requireRole } from '../services/authorization';
 import type { InferenceService } from '../serving/inference-service';
 import type { ImageStore } from '../storage';
@@ -53,6 +54,8 @@ export interface DetectPipelineDeps {
   models: ModelService;
   labels: LabelService;
   detections: DetectionService;
+  /** Queues some recorded detections for review; never fails the detection. */
+  reviewSampler: Pick<ReviewSampler, 'consider'>;
   inference: InferenceService;
   images: ImageStore;
 }
@@ -155,7 +158,7 @@ export class DetectPipeline {
       apiKeyId: actor.keyId,
       objects: applyLabelSet(output, plan),
     };
-    return this.deps.detections.record(input);
+    return this.deps.reviewSampler.consider(await this.deps.detections.record(input));
   }
 }
 

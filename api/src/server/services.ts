@@ -2,6 +2,11 @@
 import type { Config } from '../config';
 import type { Database } from '../db';
 import { DetectPipeline } from '../pipelines/detect';
+import { ReviewExportService } from '../review/export/export-service';
+import { ReviewService } from '../review/review-service';
+import { ReviewRulesService } from '../review/rules-service';
+import { ReviewSampler } from '../review/sampler';
+import { ReviewStatsService } from '../review/stats-service';
 import { AuditService } from '../services/audit';
 import { DetectionService } from '../services/detections';
 import { ApiKeyService } from '../services/keys';
@@ -19,6 +24,10 @@ export interface Services {
   detect: DetectPipeline;
   inference: InferenceService;
   images: ImageStore;
+  reviews: ReviewService;
+  reviewRules: ReviewRulesService;
+  reviewStats: ReviewStatsService;
+  reviewExport: ReviewExportService;
 }
 
 export function createServices(
@@ -31,14 +40,28 @@ export function createServices(
   const labels = new LabelService(prisma);
   const models = new ModelService(prisma);
   const detections = new DetectionService(prisma);
+  const reviewRules = new ReviewRulesService(prisma);
+  const reviewSampler = new ReviewSampler(prisma, reviewRules);
   return {
     labels,
     models,
     keys: new ApiKeyService(prisma),
     audit: new AuditService(prisma),
     detections,
-    detect: new DetectPipeline({ limits: config.limits, models, labels, detections, inference, images }),
+    detect: new DetectPipeline({
+      limits: config.limits,
+      models,
+      labels,
+      detections,
+      reviewSampler,
+      inference,
+      images,
+    }),
     inference,
     images,
+    reviews: new ReviewService(prisma, detections, labels),
+    reviewRules,
+    reviewStats: new ReviewStatsService(prisma, labels),
+    reviewExport: new ReviewExportService(prisma, labels, images),
   };
 }

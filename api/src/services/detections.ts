@@ -8,6 +8,13 @@ import { ForbiddenError, InputError, NotFoundError } from './errors';
 import type { LabelView } from './labels';
 import { afterCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
 import { isUuid } from './validation';
+import {
+  detectionReviewOf,
+  objectReviewOf,
+  reviewItemInclude,
+  type DetectionReviewView,
+  type ObjectReviewView,
+} from '../review/views';
 
 export interface Box {
   x: number;
@@ -35,7 +42,7 @@ export interface DetectionView {
   id: string;
   createdAt: Date;
   image: { sha256: string; width: number; height: number };
-  objects: { label: LabelView; score: number; box: Box }[];
+  objects: { id: string; label: LabelView; score: number; box: Box; review: ObjectReviewView | null }[];
   model: { name: string; version: string; precision: Precision; inputSize: number };
   labelSet: string;
   labelSetVersion: number;
@@ -44,6 +51,7 @@ export interface DetectionView {
   timing: { queueMs: number; inferenceMs: number; totalMs: number; batchSize: number };
   executionProvider: string;
   apiKeyId: string | null;
+  review: DetectionReviewView;
 }
 
 export interface DetectionFilter {
@@ -61,7 +69,8 @@ export interface DetectionFilter {
 }
 
 const include = {
-  objects: { orderBy: [{ score: 'desc' }, { id: 'asc' }] },
+  objects: { orderBy: [{ score: 'desc' }, { id: 'asc' }], include: { review: true } },
+  reviewItem: reviewItemInclude,
   modelVersion: { select: { name: true, version: true } },
   labelSetVersion: { select: { version: true, labelSet: { select: { key: true } }, labels: true } },
 } satisfies Prisma.DetectionInclude;
@@ -70,14 +79,17 @@ type DetectionRow = Prisma.DetectionGetPayload<{ include: typeof include }>;
 
 function toView(row: DetectionRow): DetectionView {
   const labels = new Map(row.labelSetVersion.labels.map((l) => [l.key, l]));
+  const labelOf = (key: string, zh: string) => labelAsShown(key, zh, labels.get(key));
   return {
     id: row.id,
     createdAt: row.createdAt,
     image: { sha256: row.imageSha256, width: row.width, height: row.height },
     objects: row.objects.map((o) => ({
-      label: labelAsShown(o.classKey, o.labelZh, labels.get(o.classKey)),
+      id: o.id,
+      label: labelOf(o.classKey, o.labelZh),
       score: o.score,
       box: { x: o.x, y: o.y, width: o.w, height: o.h },
+      review: objectReviewOf(o.review, row.reviewItem, labelOf),
     })),
     model: {
       name: row.modelVersion.name,
@@ -97,6 +109,7 @@ function toView(row: DetectionRow): DetectionView {
     },
     executionProvider: row.executionProvider,
     apiKeyId: row.apiKeyId,
+    review: detectionReviewOf(row.reviewItem, labelOf),
   };
 }
 
@@ -104,7 +117,7 @@ function toView(row: DetectionRow): DetectionView {
  * The label as the detection showed it: the frozen label-set version it used, with the stored Chinese name.
  * A class missing from that version (the model knew a class the label set did not) shows its key.
  */
-function labelAsShown(key: string, zh: string, label: LabelView | undefined): LabelView {
+export function labelAsShown(key: string, zh: string, label: LabelView | undefined): LabelView {
   const {
     aliases = [],
     pinyin = '',
@@ -162,6 +175,17 @@ export class DetectionService {
       : null;
     if (!row) throw new NotFoundError(`No detection ${id}`);
     return toView(row);
+  }
+
+  /** Several detections by id, in the order given (ids with no detection are left out). For reviewers. */
+  async getMany(viewer: Principal | null, ids: readonly string[]): Promise<DetectionView[]> {
+    requireRole(viewer, 'reviewer');
+    const rows = await this.prisma.detection.findMany({ where: { id: { in: [...ids] } }, include });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toView(row)] : [];
+    });
   }
 
   /** Newest first, paginated by cursor. An app key sees only its own detections. */

@@ -41,6 +41,7 @@ export class Box {
 
 @ObjectType()
 export class DetectedObject {
+  @Field(() => ID) id!: string;
   @Field(() => Label, { description: 'The label as shown when the detection was made' }) label!: Label;
   @Field(() => Float) score!: number;
   @Field(() => Box) box!: Box;
