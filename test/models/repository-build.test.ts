@@ -137,4 +137,44 @@ describe('model repository build', () => {
     expect(reports.map((r) => r.status)).toEqual(['built', 'built']);
     await expect(loadManifest(versionDir)).resolves.toMatchObject({ name: 'tiny' });
   });
+
+  describe('an artifact derived from another (a profile built on demand, which plain builds do not make)', () => {
+    const sourceBuildSha256 = createHash('sha256')
+      .update(JSON.stringify({ recipe: 1 }))
+      .digest('hex');
+    const withDerived = (model: ModelRecipe): ModelRecipe => ({
+      manifest: model.manifest,
+      artifacts: async () => [
+        ...(await model.artifacts()),
+        {
+          file: 'int8-32.onnx',
+          precision: 'int8',
+          inputSize: 32,
+          build: { profile: 'int8', source: 'fp32-32.onnx', sourceBuildSha256 },
+          produce: async () => new TextEncoder().encode('derived '.repeat(50)),
+        },
+      ],
+    });
+    const listed = async () => (await loadManifest(versionDir)).artifacts.map((a) => a.file);
+
+    beforeEach(() =>
+      buildModelRepository({ modelsDir, models: [withDerived(tinyModel())] }).then(() => undefined),
+    );
+
+    it('stays listed after a plain build while its file verifies and its source is unchanged', async () => {
+      await buildModelRepository({ modelsDir, models: [tinyModel()] });
+      expect(await listed()).toEqual(['fp32-32.onnx', 'fp32-64.onnx', 'int8-32.onnx']);
+    });
+
+    it('is dropped when its source was rebuilt from a changed recipe', async () => {
+      await buildModelRepository({ modelsDir, models: [tinyModel(() => ({ recipe: 2 }))] });
+      expect(await listed()).toEqual(['fp32-32.onnx', 'fp32-64.onnx']);
+    });
+
+    it('is dropped when its file no longer verifies', async () => {
+      await truncate(path.join(versionDir, 'int8-32.onnx'), 7);
+      await buildModelRepository({ modelsDir, models: [tinyModel()] });
+      expect(await listed()).toEqual(['fp32-32.onnx', 'fp32-64.onnx']);
+    });
+  });
 });

@@ -61,6 +61,7 @@ export async function buildModelRepository({
       reports.push(report);
       onArtifact?.(report);
     }
+    artifacts.push(...(await derivedArtifactsToKeep(versionDir, previous, artifacts)));
     const manifest: ModelManifest = { ...model.manifest, artifacts };
     if (!isDeepStrictEqual(manifest, previous)) {
       await writeFileAtomic(path.join(versionDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -95,4 +96,27 @@ async function settleArtifact(
   };
   if (!old) return { entry, status: 'built' };
   return { entry, status: 'rebuilt', reason: check && !check.ok ? check.reason : 'recipe changed' };
+}
+
+/**
+ * Artifacts made from another one (the lightweight profiles, built on demand by `npm run profiles` or a benchmark
+ * job rather than by every build) that no recipe here makes. They stay listed while their file verifies and the
+ * artifact they were made from is unchanged (`build.source`, `build.sourceBuildSha256`); otherwise a plain build,
+ * as at every server start, would drop them from the manifest.
+ */
+async function derivedArtifactsToKeep(
+  versionDir: string,
+  previous: ModelManifest | undefined,
+  settled: readonly ArtifactEntry[],
+): Promise<ArtifactEntry[]> {
+  const kept: ArtifactEntry[] = [];
+  for (const entry of previous?.artifacts ?? []) {
+    if (settled.some((a) => a.file === entry.file)) continue;
+    const source = settled.find((a) => a.file === entry.build?.source);
+    const sourceBuildSha256 =
+      source && createHash('sha256').update(JSON.stringify(source.build)).digest('hex');
+    if (!sourceBuildSha256 || entry.build?.sourceBuildSha256 !== sourceBuildSha256) continue;
+    if ((await checkArtifact(versionDir, entry)).ok) kept.push(entry);
+  }
+  return kept;
 }
