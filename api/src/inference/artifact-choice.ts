@@ -11,11 +11,20 @@ export interface ArtifactChoice {
   inputSize: number;
 }
 
+/**
+ * Several profiles can list the same precision (fp16-storage, float16 weights computed in float32, is listed as
+ * fp16): a request for a precision gets the profile named after it, whatever order the manifest lists them in.
+ */
+const servesOwnPrecision = (artifact: ArtifactEntry) =>
+  artifact.build?.profile === undefined || artifact.build.profile === artifact.precision;
+
 /** Prefers an artifact built for exactly that size; otherwise one with symbolic H/W, which runs any size. */
 export function chooseArtifact(manifest: ModelManifest, request: ArtifactRequest = {}): ArtifactChoice {
   const precision = request.precision ?? manifest.defaultPrecision;
   const inputSize = request.inputSize ?? manifest.defaultInputSize;
-  const ofPrecision = manifest.artifacts.filter((a) => a.precision === precision);
+  const ofPrecision = manifest.artifacts
+    .filter((a) => a.precision === precision)
+    .sort((a, b) => Number(servesOwnPrecision(b)) - Number(servesOwnPrecision(a)));
   const artifact =
     ofPrecision.find((a) => a.inputSize === inputSize) ?? ofPrecision.find((a) => a.inputSize === null);
   if (!artifact) {
