@@ -184,6 +184,14 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
     await reviewerContext.close();
   });
 
+  it('revokes a key after confirmation', async () => {
+    await page.goto(url('/keys'));
+    const row = page.locator('tr', { hasText: '浏览器测试应用' });
+    await row.getByRole('button', { name: '吊销' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '吊销' }).click();
+    await row.getByText('已吊销').waitFor();
+  });
+
   it('switches the interface to English and back', async () => {
     await page.goto(url('/overview'));
     await page.getByRole('button', { name: 'English' }).click();

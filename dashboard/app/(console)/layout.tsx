@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { SideNav } from '@/components/nav/SideNav';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewer, signInPath } from '@/lib/auth/viewer';
 import { toFailure } from '@/lib/graphql/errors';
 import type { ApiKey } from '@/lib/graphql/types';
 
@@ -19,7 +19,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </main>
     );
   }
-  if (!viewer) redirect('/sign-in');
+  if (!viewer) redirect(await signInPath());
   return (
     <div className="shell">
       <SideNav viewer={{ name: viewer.name, role: viewer.role }} />

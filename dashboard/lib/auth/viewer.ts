@@ -22,10 +22,15 @@ export const getViewer = cache(async (): Promise<ApiKey | null> => {
   }
 });
 
+/** Where to send someone without a valid session: a key that stopped working gets told why. */
+export async function signInPath(): Promise<string> {
+  return (await readApiKey()) ? '/sign-in?expired=1' : '/sign-in';
+}
+
 /** For a page: the viewer if their role may see it; otherwise redirects to sign-in or to their own start page. */
 export async function requirePage(page: ConsolePage): Promise<ApiKey> {
   const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in');
+  if (!viewer) redirect(await signInPath());
   if (!canSee(viewer.role, page)) redirect(landingPath(viewer.role));
   return viewer;
 }

@@ -6,7 +6,6 @@ export const en: Messages = {
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
-    confirm: 'Confirm',
     close: 'Close',
     retry: 'Retry',
     none: '—',
@@ -164,7 +163,6 @@ export const en: Messages = {
     aliasesHint: 'Separate aliases with commas',
     minScoreHint: 'Empty: use the request threshold',
     revert: 'Revert',
-    edited: 'Edited',
     publish: 'Publish',
     publishTitle: (set) => `Publish label set “${set}”`,
     publishIntro:
@@ -289,7 +287,7 @@ export const en: Messages = {
       REVIEWER: 'reads history',
       ADMIN: 'everything',
     },
-    secretTitle: 'Copy this key now',
+    secretTitle: (name, role) => `Copy the key of “${name}” (${role}) now`,
     secretWarning: 'You will not see it again: the service stores only its hash.',
     secretDone: 'I have saved it',
     columns: {

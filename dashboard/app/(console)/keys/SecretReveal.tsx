@@ -9,9 +9,7 @@ export function SecretReveal({ created, onDone }: { created: CreatedApiKey; onDo
   const [copied, setCopied] = useState(false);
   return (
     <div className="notice info stack" role="status">
-      <strong>
-        {t.keys.secretTitle}: {created.apiKey.name} ({t.roles[created.apiKey.role]})
-      </strong>
+      <strong>{t.keys.secretTitle(created.apiKey.name, t.roles[created.apiKey.role])}</strong>
       <div className="row">
         <code data-testid="new-secret" style={{ userSelect: 'all', overflowWrap: 'anywhere' }}>
           {created.secret}
