@@ -216,7 +216,7 @@ describe('review over HTTP [pglite]', () => {
     expect(labels.map((line) => Number(line.split(' ')[0])).sort((a, b) => a - b)).toEqual([15, 16]); // cat, dog
     expect(files.get('data.yaml')!.toString()).toContain('16: "狗"');
 
-    const coco = await (await download('review.coco.json?labelSet=coco80')).json();
+    const coco = (await (await download('review.coco.json?labelSet=coco80')).json()) as { images: unknown[] };
     expect(coco.images).toEqual([
       { id: 1, file_name: `images/${detection.image.sha256}.jpg`, width: 481, height: 640 },
     ]);
