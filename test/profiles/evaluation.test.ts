@@ -67,13 +67,13 @@ describe('speed statistics', () => {
 });
 
 describe('flags', () => {
-  const kernels = { integerConvs: 0, floatConvs: 34, runtimeDequantize: 0 };
+  const kernels = { integerConvs: 0, floatConvs: 34, halfConvs: 0, runtimeDequantize: 0 };
   const facts = (over: Partial<FlagFacts>): FlagFacts => ({
     precision: 'int8',
     imagesPerSecond: 150,
     deltaMAP: -0.3,
     agreement: 0.95,
-    kernels: { integerConvs: 34, floatConvs: 0, runtimeDequantize: 3 },
+    kernels: { integerConvs: 34, floatConvs: 0, halfConvs: 0, runtimeDequantize: 3 },
     fp32: { imagesPerSecond: 100, kernels },
     requestedProvider: 'cpu',
     provider: 'cpu',
@@ -85,9 +85,17 @@ describe('flags', () => {
   });
 
   it('say when a profile is slower than fp32 where it was measured, with both speeds', () => {
-    expect(profileFlags(facts({ precision: 'fp16', imagesPerSecond: 60 }))).toEqual([
+    expect(profileFlags(facts({ precision: 'fp16-storage', imagesPerSecond: 60 }))).toEqual([
       'slower than fp32 on cpu: 60.0 vs 100.0 images/s',
     ]);
+  });
+
+  it('say when fp16 Convs are computed in float32 for lack of half-precision kernels', () => {
+    const fp16 = facts({ precision: 'fp16', imagesPerSecond: 100, kernels });
+    expect(profileFlags(fp16)).toEqual([
+      'no fp16 kernels on cpu: all 34 Convs computed in float32 between Casts',
+    ]);
+    expect(profileFlags({ ...fp16, kernels: { ...kernels, halfConvs: 34 } })).toEqual([]);
   });
 
   it('say when int8 Convs did not become integer kernels', () => {
@@ -95,7 +103,9 @@ describe('flags', () => {
       'no fast int8 kernels on cpu: 0 of 34 Convs run as integer kernels',
     ]);
     expect(
-      profileFlags(facts({ kernels: { integerConvs: 31, floatConvs: 3, runtimeDequantize: 0 } })),
+      profileFlags(
+        facts({ kernels: { integerConvs: 31, floatConvs: 3, halfConvs: 0, runtimeDequantize: 0 } }),
+      ),
     ).toEqual(['partly integer on cpu: 31 of 34 Convs run as integer kernels']);
   });
 
@@ -103,7 +113,7 @@ describe('flags', () => {
     const int4 = facts({
       precision: 'int4',
       imagesPerSecond: 100,
-      kernels: { integerConvs: 0, floatConvs: 34, runtimeDequantize: 30 },
+      kernels: { integerConvs: 0, floatConvs: 34, halfConvs: 0, runtimeDequantize: 30 },
     });
     expect(profileFlags(int4)).toEqual([
       'int4 weights widened to float on every run on cpu: 30 DequantizeLinear left after optimisation',

@@ -1,5 +1,5 @@
 // Honest warnings on a profile, each stating the measurement behind it. A profile that is slower than fp32
-// where it was measured (fp16 on a CPU), int8 whose Convs did not become integer kernels, int4 weights
+// where it was measured, fp16 without half-precision kernels (a CPU), int8 whose Convs did not become integer kernels, int4 weights
 // widened on every run, a real accuracy loss, or a provider that was not the one asked for.
 import type { ExecutionProviderName } from '../config';
 import type { KernelSummary } from './kernels';
@@ -37,6 +37,9 @@ export function profileFlags(facts: FlagFacts): string[] {
     );
   }
   const convs = facts.fp32.kernels.floatConvs + facts.fp32.kernels.integerConvs;
+  if (facts.precision === 'fp16' && facts.kernels.halfConvs === 0) {
+    flags.push(`no fp16 kernels on ${where}: all ${convs} Convs computed in float32 between Casts`);
+  }
   if (facts.precision === 'int8' && facts.kernels.integerConvs === 0) {
     flags.push(`no fast int8 kernels on ${where}: 0 of ${convs} Convs run as integer kernels`);
   } else if (facts.precision === 'int8' && facts.kernels.integerConvs < convs) {
