@@ -40,11 +40,10 @@ export function formatPercent(ratio: number | null | undefined, digits = 0): str
   return `${(ratio * 100).toFixed(digits)}%`;
 }
 
-/** A difference of 0–1 ratios as signed percentage points. */
-export function formatDeltaPoints(delta: number | null | undefined): string {
-  if (delta === null || delta === undefined) return NONE;
-  const points = delta * 100;
-  return `${points > 0 ? '+' : ''}${points.toFixed(1)}`;
+/** Signed percentage points, e.g. a change of mAP: "+0.40", "−1.25". */
+export function formatPoints(points: number | null | undefined): string {
+  if (points === null || points === undefined) return NONE;
+  return `${points > 0 ? '+' : ''}${points.toFixed(2)}`;
 }
 
 export function formatRate(perSecond: number | null | undefined): string {

@@ -38,10 +38,31 @@ export function withPrecision(model: ModelVersion, profile: Profile, precision: 
   return { precision, inputSize: nearest };
 }
 
-/** One colour per precision, used wherever profiles are charted. */
-export const PRECISION_COLORS: Record<Precision, string> = {
+/**
+ * Benchmarks measure more profiles than requests can name (e.g. fp16-storage: half-precision weights only),
+ * so benchmark precisions are plain strings, normalised here to one spelling: "FP16-STORAGE".
+ */
+export function profileName(precision: string): string {
+  return precision.toUpperCase().replace(/_/g, '-');
+}
+
+/** The request precision a benchmark profile corresponds to, if any (only those can become the default). */
+export function requestPrecisionOf(precision: string): Precision | null {
+  const name = profileName(precision);
+  return REQUEST_PRECISIONS.find((p) => p === name) ?? null;
+}
+
+const REQUEST_PRECISIONS: readonly Precision[] = ['FP32', 'FP16', 'INT8', 'INT4'];
+
+/** One colour per profile, used wherever profiles are charted. */
+const PROFILE_COLORS: Record<string, string> = {
   FP32: '#1c7ed6',
   FP16: '#2f9e44',
+  'FP16-STORAGE': '#0ca678',
   INT8: '#f08c00',
   INT4: '#e03131',
 };
+
+export function profileColor(precision: string): string {
+  return PROFILE_COLORS[profileName(precision)] ?? '#868e96';
+}

@@ -11,7 +11,7 @@ export interface Bar {
 
 const WIDTH = 520;
 const ROW = 24;
-const LABEL_WIDTH = 110;
+const LABEL_WIDTH = 150;
 const VALUE_WIDTH = 64;
 
 export function BarChart({

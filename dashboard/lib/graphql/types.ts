@@ -101,7 +101,8 @@ export interface ModelVersion {
 }
 
 export interface ProfileResult {
-  precision: Precision;
+  /** A benchmark profile: the request precisions and others, e.g. "fp16-storage". */
+  precision: string;
   inputSize: number;
   batchSize: number;
   imagesPerSecond: number;
@@ -109,10 +110,14 @@ export interface ProfileResult {
   latencyP95Ms: number;
   memoryMB: number;
   fileBytes: number;
+  /** COCO mAP@[.5:.95] and mAP@.5, as fractions. */
   mAP: number | null;
   mAP50: number | null;
+  /** mAP minus fp32's at the same size, in points (×100). */
   deltaMAP: number | null;
+  /** F1 against fp32's confident detections, as a fraction. */
   agreement: number | null;
+  /** Warnings in words, with the numbers behind them. */
   flags: string[];
   provider: string;
   measuredAt: string;

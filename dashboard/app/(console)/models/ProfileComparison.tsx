@@ -1,27 +1,22 @@
+import { Fragment } from 'react';
 import { BarChart } from '@/components/charts/BarChart';
 import { ScatterChart } from '@/components/charts/ScatterChart';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorNotice } from '@/components/ErrorNotice';
-import {
-  formatBytes,
-  formatDeltaPoints,
-  formatMB,
-  formatMs,
-  formatPercent,
-  formatProfile,
-  formatRate,
-} from '@/lib/format';
+import { formatBytes, formatMB, formatMs, formatPercent, formatPoints, formatRate } from '@/lib/format';
 import { PROFILE_COMPARISON } from '@/lib/graphql/documents/models';
 import { tryQuery } from '@/lib/graphql/server';
 import type { ModelVersion, ProfileResult } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
-import { PRECISION_COLORS } from '@/lib/profiles';
+import { profileColor, profileName, requestPrecisionOf } from '@/lib/profiles';
 import { SetDefaultButton } from './SetDefaultButton';
 import styles from './models.module.css';
 
+const COLUMN_COUNT = 14;
 const profileId = (r: ProfileResult) => `${r.precision}-${r.inputSize}-${r.batchSize}`;
+const profileLabel = (r: ProfileResult) => `${profileName(r.precision)} · ${r.inputSize} ×${r.batchSize}`;
 
-/** Benchmark results per precision × input size × batch: a table, accuracy against speed, and memory. */
+/** Benchmark results per precision × input size (at its best batch): a table, accuracy against speed, memory. */
 export async function ProfileComparison({
   model,
   activeModel,
@@ -31,7 +26,7 @@ export async function ProfileComparison({
 }) {
   const { t } = await getI18n();
   const comparison = await tryQuery(PROFILE_COMPARISON, { model });
-  // Until the API serves benchmarks the field is unknown to it: that is "no results yet", not a failure.
+  // An API without benchmarks does not know the field: that is "no results yet", not a failure.
   if (comparison.error && comparison.error.code !== 'GRAPHQL_VALIDATION_FAILED') {
     return <ErrorNotice failure={comparison.error} />;
   }
@@ -59,8 +54,8 @@ export async function ProfileComparison({
                   id: profileId(r),
                   x: r.imagesPerSecond,
                   y: r.mAP!,
-                  label: `${formatProfile(r.precision, r.inputSize)} ×${r.batchSize}`,
-                  color: PRECISION_COLORS[r.precision],
+                  label: profileLabel(r),
+                  color: profileColor(r.precision),
                 }))}
             />
             <BarChart
@@ -68,9 +63,9 @@ export async function ProfileComparison({
               formatValue={formatMB}
               bars={results.map((r) => ({
                 id: profileId(r),
-                label: `${formatProfile(r.precision, r.inputSize)} ×${r.batchSize}`,
+                label: profileLabel(r),
                 value: r.memoryMB,
-                color: PRECISION_COLORS[r.precision],
+                color: profileColor(r.precision),
               }))}
             />
           </div>
@@ -108,51 +103,62 @@ async function ProfileTable({
             <th className="num">{c.mAP50}</th>
             <th className="num">{c.delta}</th>
             <th className="num">{c.agreement}</th>
-            <th>{c.flags}</th>
             <th>{c.provider}</th>
             <th>{t.common.actions}</th>
           </tr>
         </thead>
         <tbody>
-          {results.map((r) => (
-            <tr key={profileId(r)}>
-              <td>
-                <span className="swatch" style={{ background: PRECISION_COLORS[r.precision] }} />
-                {r.precision}
-              </td>
-              <td className="num">{r.inputSize}</td>
-              <td className="num">{r.batchSize}</td>
-              <td className="num">{formatRate(r.imagesPerSecond)}</td>
-              <td className="num">{formatMs(r.latencyP50Ms)}</td>
-              <td className="num">{formatMs(r.latencyP95Ms)}</td>
-              <td className="num">{formatMB(r.memoryMB)}</td>
-              <td className="num">{formatBytes(r.fileBytes)}</td>
-              <td className="num">{formatPercent(r.mAP, 1)}</td>
-              <td className="num">{formatPercent(r.mAP50, 1)}</td>
-              <td className="num">{formatDeltaPoints(r.deltaMAP)}</td>
-              <td className="num">{formatPercent(r.agreement, 1)}</td>
-              <td>
-                {r.flags.map((flag) => (
-                  <span key={flag} className="badge danger">
-                    {flag}
-                  </span>
-                ))}
-              </td>
-              <td className="mono">{r.provider}</td>
-              <td>
-                {activeModel && (
-                  <SetDefaultButton
-                    model={model}
-                    profile={{ precision: r.precision, inputSize: r.inputSize }}
-                    isDefault={
-                      activeModel.defaultPrecision === r.precision &&
-                      activeModel.defaultInputSize === r.inputSize
-                    }
-                  />
+          {results.map((r) => {
+            const precision = requestPrecisionOf(r.precision);
+            return (
+              <Fragment key={profileId(r)}>
+                <tr className={r.flags.length ? styles.flagged : undefined}>
+                  <td className="nowrap">
+                    <span className="swatch" style={{ background: profileColor(r.precision) }} />
+                    {profileName(r.precision)}
+                  </td>
+                  <td className="num">{r.inputSize}</td>
+                  <td className="num">{r.batchSize}</td>
+                  <td className="num">{formatRate(r.imagesPerSecond)}</td>
+                  <td className="num">{formatMs(r.latencyP50Ms)}</td>
+                  <td className="num">{formatMs(r.latencyP95Ms)}</td>
+                  <td className="num">{formatMB(r.memoryMB)}</td>
+                  <td className="num">{formatBytes(r.fileBytes)}</td>
+                  <td className="num">{formatPercent(r.mAP, 1)}</td>
+                  <td className="num">{formatPercent(r.mAP50, 1)}</td>
+                  <td className="num">{formatPoints(r.deltaMAP)}</td>
+                  <td className="num">{formatPercent(r.agreement, 1)}</td>
+                  <td className="mono">{r.provider}</td>
+                  <td>
+                    {/* Only profiles a request can name can become the default. */}
+                    {activeModel && precision && (
+                      <SetDefaultButton
+                        model={model}
+                        profile={{ precision, inputSize: r.inputSize }}
+                        isDefault={
+                          activeModel.defaultPrecision === precision &&
+                          activeModel.defaultInputSize === r.inputSize
+                        }
+                      />
+                    )}
+                  </td>
+                </tr>
+                {/* Warnings are sentences with their numbers: they get the row's full width. */}
+                {r.flags.length > 0 && (
+                  <tr className={styles.flagRow}>
+                    <td colSpan={COLUMN_COUNT}>
+                      <span className="muted">{c.flags}：</span>
+                      {r.flags.map((flag) => (
+                        <span key={flag} className={styles.flag}>
+                          ⚠ {flag}
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
                 )}
-              </td>
-            </tr>
-          ))}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </div>
