@@ -188,6 +188,7 @@ function combineRepeats(runs: PointResult[]): RepeatedPoint {
     },
     errors,
     peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)),
+    cpuMsPerImage: mid((r) => r.cpuMsPerImage),
   };
 }
 

@@ -12,6 +12,8 @@ import type { Photo } from './photos';
 export interface CeilingPoint {
   batchSize: number;
   imagesPerSecond: number;
+  /** This process's CPU (all threads) per image. */
+  cpuMsPerImage: number;
 }
 
 export interface CeilingOptions {
@@ -42,13 +44,19 @@ export async function measureCeiling(photos: readonly Photo[], options: CeilingO
     for (const batchSize of options.batchSizes) {
       await detectBatch(batchSize); // warm-up: first runs of a shape allocate
       let images = 0;
+      const cpuBefore = process.cpuUsage();
       const startedAt = performance.now();
       const until = startedAt + options.seconds * 1000;
       while (performance.now() < until) {
         await detectBatch(batchSize);
         images += batchSize;
       }
-      points.push({ batchSize, imagesPerSecond: (images * 1000) / (performance.now() - startedAt) });
+      const cpu = process.cpuUsage(cpuBefore);
+      points.push({
+        batchSize,
+        imagesPerSecond: (images * 1000) / (performance.now() - startedAt),
+        cpuMsPerImage: (cpu.user + cpu.system) / 1000 / images,
+      });
     }
     return points;
   } finally {

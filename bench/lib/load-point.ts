@@ -1,6 +1,7 @@
 // One measured point: closed-loop detect requests at one concurrency against a running server, summarised.
 import { runClosedLoop, type Sample } from './closed-loop';
 import { GraphQLClient } from './graphql-client';
+import { readProcessCpuMs } from './process-cpu';
 import { RssSampler } from './rss-sampler';
 import { percentile } from './stats';
 
@@ -31,6 +32,8 @@ export interface PointResult {
   /** Count per extensions.code (transport failures as HTTP_<status> or NETWORK). */
   errors: Record<string, number>;
   peakRssMB: number;
+  /** Server CPU (all threads) per successful image over the measured time. */
+  cpuMsPerImage: number;
 }
 
 export interface PointOptions {
@@ -49,6 +52,9 @@ export async function measurePoint(options: PointOptions): Promise<PointResult> 
   const client = new GraphQLClient(options.url, options.apiKey, concurrency);
   const rss = new RssSampler(options.pid);
   let sent = 0;
+  const cpuAt: number[] = [];
+  const readCpuAfter = (seconds: number) => setTimeout(() => cpuAt.push(readProcessCpuMs(options.pid)), seconds * 1000);
+  const cpuTimers = [readCpuAfter(options.warmUpSeconds), readCpuAfter(options.warmUpSeconds + options.seconds)];
   try {
     const { samples, seconds } = await runClosedLoop({
       concurrency,
@@ -64,8 +70,10 @@ export async function measurePoint(options: PointOptions): Promise<PointResult> 
       rejected: summarise(samples.filter((s) => s.errorCode === 'OVERLOADED')),
       errors: countErrors(samples),
       peakRssMB: rss.peakMB(),
+      cpuMsPerImage: (cpuAt[1] - cpuAt[0]) / ok.length,
     };
   } finally {
+    cpuTimers.forEach(clearTimeout);
     rss.stop();
     client.close();
   }

@@ -23,13 +23,19 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts a server on a fresh data directory with `env` on top of the caller's, and waits until it is ready. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Starts a server on a fresh data directory with `env` on top of the caller's, and waits until it is ready.
+ * `nodeArgs` go to node itself (e.g. --cpu-prof, which NODE_OPTIONS may not carry).
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  nodeArgs: readonly string[] = [],
+): Promise<ServerProcess> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wanshi-bench-'));
   const logFile = path.join(dataDir, 'server.log');
   const port = await freePort();
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', MAIN], {
+  const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', MAIN], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -42,12 +48,14 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  // Two sources into one file: neither may end it, the child's 'close' (all output read) does.
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  const closed = new Promise<void>((resolve) => child.once('close', () => log.end(resolve)));
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     await terminate(child);
-    log.end();
+    await closed;
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
