@@ -9,6 +9,8 @@ import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
 
 const PHOTO_WITH_PERSON = '/work/shared/evalset/coco64/images/000000000036.jpg';
 const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
+/** This file's own folder: other browser-test files write screenshots too. */
+const FAILURES = path.join(RESULTS_DIR, 'browser-failures', 'dashboard');
 const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
 const DETECTION_TIMEOUT_MS = 120_000; // the first detection loads the model
 
@@ -18,7 +20,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    await rm(SCREENSHOTS, { recursive: true, force: true }); // no pictures left over from an earlier run
+    await rm(FAILURES, { recursive: true, force: true }); // no failure pictures left from an earlier run
     stack = await startStack();
     admin = await newContext();
     page = await admin.newPage();
@@ -27,7 +29,10 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
   // A failed step leaves a picture of what the browser showed at that moment.
   beforeEach(({ task, onTestFailed }) => {
     onTestFailed(async () => {
-      await screenshot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+      await page.screenshot({
+        path: path.join(FAILURES, `${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`),
+        fullPage: true,
+      });
     });
   });
 
