@@ -2,7 +2,7 @@
 // A photo with its detected boxes drawn over it in SVG, each tagged with the Chinese label in the label's colour.
 // The SVG uses image pixels as its coordinate system, so boxes line up at any display size; tag text is
 // sized in screen pixels (from the measured scale) so it stays readable on small and large photos alike.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DetectedObject } from '@/lib/graphql/types';
 import styles from './detections.module.css';
 
@@ -17,9 +17,11 @@ interface DetectionOverlayProps {
   width: number;
   height: number;
   objects: DetectedObject[];
+  /** More layers over the photo, in the same frame (e.g. the review's drawing layer). */
+  children?: ReactNode;
 }
 
-export function DetectionOverlay({ src, alt, width, height, objects }: DetectionOverlayProps) {
+export function DetectionOverlay({ src, alt, width, height, objects, children }: DetectionOverlayProps) {
   const frame = useRef<HTMLDivElement>(null);
   const scale = useDisplayScale(frame, width);
 
@@ -51,6 +53,7 @@ export function DetectionOverlay({ src, alt, width, height, objects }: Detection
             <BoxTag key={`tag-${index}`} object={object} scale={scale} imageWidth={width} />
           ))}
       </svg>
+      {children}
     </div>
   );
 }

@@ -11,6 +11,12 @@ import styles from './nav.module.css';
 export function SideNav({ viewer }: { viewer: { name: string; role: Role } }) {
   const { t } = useI18n();
   const pathname = usePathname();
+  const pages = pagesFor(viewer.role);
+  // The most specific page containing the current path (/review/stats is under /review too).
+  const currentPath = pages
+    .map(({ path }) => path)
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav className={styles.nav} aria-label={t.app.subtitle}>
       <div className={styles.brand}>
@@ -18,8 +24,8 @@ export function SideNav({ viewer }: { viewer: { name: string; role: Role } }) {
         <span className={styles.subtitle}>{t.app.subtitle}</span>
       </div>
       <ul className={styles.links}>
-        {pagesFor(viewer.role).map(({ page, path }) => {
-          const current = pathname === path || pathname.startsWith(`${path}/`);
+        {pages.map(({ page, path }) => {
+          const current = path === currentPath;
           return (
             <li key={page}>
               <Link

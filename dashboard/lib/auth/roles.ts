@@ -1,7 +1,8 @@
 // Which console pages each role sees. The single source for both the navigation and page access checks.
 import type { Role } from '../graphql/types';
 
-export type ConsolePage = 'overview' | 'try' | 'labels' | 'models' | 'history' | 'keys';
+export type ConsolePage =
+  'overview' | 'try' | 'labels' | 'models' | 'history' | 'review' | 'reviewStats' | 'reviewRules' | 'keys';
 
 export const CONSOLE_PAGES: readonly { page: ConsolePage; path: string; roles: readonly Role[] }[] = [
   { page: 'overview', path: '/overview', roles: ['ADMIN'] },
@@ -9,6 +10,9 @@ export const CONSOLE_PAGES: readonly { page: ConsolePage; path: string; roles: r
   { page: 'labels', path: '/labels', roles: ['ADMIN'] },
   { page: 'models', path: '/models', roles: ['ADMIN'] },
   { page: 'history', path: '/history', roles: ['ADMIN', 'REVIEWER'] },
+  { page: 'review', path: '/review', roles: ['ADMIN', 'REVIEWER'] },
+  { page: 'reviewStats', path: '/review/stats', roles: ['ADMIN', 'REVIEWER'] },
+  { page: 'reviewRules', path: '/review/rules', roles: ['ADMIN'] },
   { page: 'keys', path: '/keys', roles: ['ADMIN'] },
 ];
 

@@ -181,3 +181,76 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
 }
+
+export type Verdict = 'CORRECT' | 'WRONG_LABEL' | 'NOT_OBJECT';
+export type ReviewReason = 'LOW_SCORE' | 'BORDERLINE' | 'WATCHED_CLASS' | 'RANDOM' | 'FLAGGED';
+export type ReviewStatus = 'NOT_QUEUED' | 'QUEUED' | 'REVIEWED';
+
+export interface ObjectReview {
+  verdict: Verdict;
+  correctedLabel: Pick<Label, 'key' | 'zh' | 'color'> | null;
+  reviewer: string | null;
+  at: string;
+}
+
+export interface DetectionReview {
+  status: ReviewStatus;
+  reasons: ReviewReason[];
+  priority: number | null;
+  flagReason: string | null;
+  reviewedAt: string | null;
+  missed: { label: Pick<Label, 'key' | 'zh' | 'color'>; box: Box }[];
+}
+
+/** A detection as the review queue shows it: objects with their ids and verdicts, and its review. */
+export interface ReviewableDetection extends Omit<Detection, 'objects'> {
+  objects: (DetectedObject & { id: string; review: ObjectReview | null })[];
+  review: DetectionReview;
+}
+
+export interface ReviewRules {
+  enabled: boolean;
+  lowScoreBelow: number | null;
+  borderlineMargin: number | null;
+  watchedClasses: string[];
+  randomShare: number;
+  hourlyCap: number;
+  dailyCap: number;
+}
+
+type StatsLabel = Pick<Label, 'key' | 'zh' | 'color'>;
+
+export interface ConfusionCell {
+  /** null: background */
+  predicted: StatsLabel | null;
+  actual: StatsLabel | null;
+  count: number;
+}
+
+export interface ReviewStats {
+  images: number;
+  objects: number;
+  correct: number;
+  missed: number;
+  precision: number | null;
+  classes: {
+    label: StatsLabel;
+    predicted: number;
+    correct: number;
+    wrongLabel: number;
+    notObject: number;
+    missed: number;
+    precision: number | null;
+    recall: number | null;
+  }[];
+  confusion: ConfusionCell[];
+  mostConfused: ConfusionCell[];
+  days: {
+    day: string;
+    images: number;
+    objects: number;
+    correct: number;
+    missed: number;
+    precision: number | null;
+  }[];
+}

@@ -4,6 +4,7 @@ import { imageUrl } from '@/components/detections/imageUrl';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { PageHeader } from '@/components/PageHeader';
+import { ReviewSummary } from '@/components/review/ReviewSummary';
 import { requirePage } from '@/lib/auth/viewer';
 import { formatDateTime, formatMs, formatProfile } from '@/lib/format';
 import { DETECTION } from '@/lib/graphql/documents/detections';
@@ -42,6 +43,7 @@ export default async function DetectionDetailPage({ params }: { params: Promise<
           floor={0}
         />
       </section>
+      <ReviewSummary detectionId={detection.id} />
       <section className="card">
         <dl className="meta">
           <dt>{m.time}</dt>

@@ -1,0 +1,78 @@
+// A reviewer's work on one detection before it is submitted: a verdict per object (all "correct" to start with,
+// so confirming a good result is one key), corrected labels and missed boxes. Pure, so the keyboard handlers and
+// the overlay share one model.
+import type { ReviewDetectionInput } from '@/lib/graphql/documents/review';
+import type { Box, DetectedObject, Label, ReviewableDetection, Verdict } from '@/lib/graphql/types';
+
+export type LabelChoice = Pick<Label, 'key' | 'zh' | 'color'>;
+
+export interface ObjectDraft {
+  verdict: Verdict;
+  /** The right label, once chosen, for WRONG_LABEL. */
+  corrected: LabelChoice | null;
+}
+
+export interface ReviewDraft {
+  objects: Record<string, ObjectDraft>;
+  missed: { label: LabelChoice; box: Box }[];
+}
+
+const FALSE_ALARM_COLOUR = '#9ca3af';
+
+export function initialDraft(detection: ReviewableDetection): ReviewDraft {
+  return {
+    objects: Object.fromEntries(
+      detection.objects.map((object) => [
+        object.id,
+        { verdict: object.review?.verdict ?? 'CORRECT', corrected: object.review?.correctedLabel ?? null },
+      ]),
+    ),
+    missed: detection.review.missed,
+  };
+}
+
+export function withVerdict(
+  draft: ReviewDraft,
+  objectId: string,
+  verdict: Verdict,
+  corrected: LabelChoice | null = null,
+) {
+  return { ...draft, objects: { ...draft.objects, [objectId]: { verdict, corrected } } };
+}
+
+/** Objects marked WRONG_LABEL that still need the right label. */
+export function unlabelled(draft: ReviewDraft): string[] {
+  return Object.entries(draft.objects)
+    .filter(([, object]) => object.verdict === 'WRONG_LABEL' && !object.corrected)
+    .map(([id]) => id);
+}
+
+export function toReviewInput(detection: ReviewableDetection, draft: ReviewDraft): ReviewDetectionInput {
+  return {
+    detectionId: detection.id,
+    objects: detection.objects.map(({ id }) => {
+      const { verdict, corrected } = draft.objects[id];
+      return verdict === 'WRONG_LABEL'
+        ? { objectId: id, verdict, correctedLabel: corrected?.key }
+        : { objectId: id, verdict };
+    }),
+    missed: draft.missed.map(({ label, box }) => ({ label: label.key, box })),
+  };
+}
+
+/** The boxes as the draft says: relabelled ones in the new label's colour, false alarms greyed and crossed. */
+export function shownObjects(detection: ReviewableDetection, draft: ReviewDraft): DetectedObject[] {
+  return detection.objects.map((object) => {
+    const { verdict, corrected } = draft.objects[object.id];
+    if (verdict === 'NOT_OBJECT')
+      return { ...object, label: { ...object.label, zh: `✕ ${object.label.zh}`, color: FALSE_ALARM_COLOUR } };
+    if (verdict === 'WRONG_LABEL') {
+      const shown = corrected ?? { zh: '?', color: object.label.color };
+      return {
+        ...object,
+        label: { ...object.label, zh: `${object.label.zh}→${shown.zh}`, color: shown.color },
+      };
+    }
+    return object;
+  });
+}

@@ -1,0 +1,119 @@
+// The review pages in a real browser: a reviewer works the queue from the keyboard, correcting a label on a
+// coco64 detection, and the statistics' confusion table shows the correction.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+
+const PHOTO_WITH_PERSON = path.resolve(__dirname, '../../../shared/evalset/coco64/images/000000000036.jpg');
+const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
+const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
+const DETECTION_TIMEOUT_MS = 120_000; // the first detection loads the model
+
+describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
+  let stack: Stack;
+  let reviewer: BrowserContext;
+  let page: Page;
+
+  /** GraphQL straight to the API, as the admin (setting up what a reviewer then finds). */
+  async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(`${stack.apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.adminKey}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }
+
+  const url = (pathname: string) => `${stack.dashboardUrl}${pathname}`;
+  const screenshot = (target: Page, name: string) =>
+    target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  async function signIn(target: Page, apiKey: string) {
+    await target.goto(url('/sign-in'));
+    await target.getByLabel('API 密钥').fill(apiKey);
+    await target.getByRole('button', { name: '登录', exact: true }).click();
+  }
+
+  beforeAll(async () => {
+    stack = await startStack();
+    // Every detection goes to the queue, so the one below is there for the reviewer.
+    await gql(`mutation { updateReviewRules(input: {
+      enabled: true, lowScoreBelow: null, borderlineMargin: null, watchedClasses: [], randomShare: 1, hourlyCap: 100, dailyCap: 100
+    }) { randomShare } }`);
+    const { createApiKey } = await gql<{ createApiKey: { secret: string } }>(
+      `mutation { createApiKey(input: { name: "审核员", role: REVIEWER }) { secret } }`,
+    );
+    reviewer = await stack.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    page = await reviewer.newPage();
+    await signIn(page, createApiKey.secret);
+    await page.waitForURL('**/history');
+  }, STACK_START_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it(
+    'lets a reviewer correct 人 to 狗 from the keyboard, and the confusion table shows it',
+    { timeout: DETECTION_TIMEOUT_MS + 60_000 },
+    async () => {
+      const imageBase64 = (await readFile(PHOTO_WITH_PERSON)).toString('base64');
+      const { detect } = await gql<{ detect: { review: { status: string } } }>(
+        `mutation($input: DetectInput!) { detect(input: $input) { review { status } } }`,
+        { input: { imageBase64 } },
+      );
+      expect(detect.review.status).toBe('QUEUED');
+
+      await page.getByRole('navigation').first().getByRole('link', { name: '审核队列' }).click();
+      await page.waitForURL('**/review');
+      await page.locator('svg text', { hasText: '人' }).first().waitFor();
+      await page.waitForFunction('[...document.images].some((img) => img.complete && img.naturalWidth > 0)');
+      await page.getByText('随机抽样').waitFor();
+      await screenshot(page, 'review-queue');
+
+      const person = page.getByTestId('review-object').filter({ hasText: '人' }).first();
+      await person.click();
+      await page.keyboard.press('2'); // wrong label: the picker opens with the search focused
+      const picker = page.getByRole('dialog', { name: '选择正确的标签' });
+      await picker.getByRole('searchbox').pressSequentially('gou'); // pinyin of 狗
+      await expect.poll(() => picker.getByRole('option').first().textContent()).toContain('狗');
+      await page.keyboard.press('Enter');
+      await person.getByText('改为 狗').waitFor();
+      await page.locator('svg text', { hasText: '人→狗' }).first().waitFor();
+      await screenshot(page, 'review-correcting');
+
+      await page.keyboard.press('n'); // submit; the queue is then empty
+      await page.getByText('队列是空的').waitFor();
+
+      await page.goto(url('/review/stats'));
+      const table = page.getByTestId('confusion-table');
+      await table.getByLabel('人 → 狗: 1', { exact: true }).waitFor();
+      await page.getByRole('cell', { name: '人 → 狗', exact: true }).waitFor(); // most confused pairs
+      await screenshot(page, 'review-stats');
+    },
+  );
+
+  it('shows the correction on the detection in History, to the reviewer', async () => {
+    await page.goto(url('/history'));
+    await page.locator('table.data tbody tr').first().getByRole('link').last().click();
+    await page.waitForURL('**/history/*');
+    const summary = page.getByTestId('review-summary');
+    await summary.getByText('已审核').waitFor();
+    await summary.getByText('人 → 狗').waitFor();
+    await screenshot(page, 'review-history-detail');
+  });
+
+  it('offers the review exports as downloads', async () => {
+    await page.goto(url('/review/stats'));
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'YOLO（含图片）' }).click();
+    const file = await (await download).path();
+    const zip = await readFile(file!);
+    expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+  });
+});
