@@ -1,9 +1,12 @@
 // The one place configuration is read. Every setting has a default that works on a laptop with no GPU;
 // environment variables override, and invalid values stop start-up with a message naming the variable.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
+/** The annotated photos the tests and benchmarks share; profile benchmarks use it when nothing else is set. */
+const SHARED_EVAL_SET = path.resolve(REPO_ROOT, '../shared/evalset/coco64');
 
 const providerSchema = z.enum(['cpu', 'webgpu', 'cuda', 'tensorrt']);
 export type ExecutionProviderName = z.infer<typeof providerSchema>;
@@ -38,6 +41,9 @@ const schema = z.object({
   WANSHI_MEMORY_BUDGET_MB: int(64).default(1024),
   WANSHI_IMAGE_STORE_MAX_MB: int(1).default(2048),
   WANSHI_IMAGE_RETENTION_DAYS: int(0).default(30),
+  /** Profile benchmarks' evaluation set: a folder of images and its COCO instances file (both or neither). */
+  WANSHI_EVAL_IMAGES: z.string().optional(),
+  WANSHI_EVAL_ANNOTATIONS: z.string().optional(),
 });
 
 export interface Config {
@@ -62,6 +68,27 @@ export interface Config {
     memoryBudgetMB: number;
   };
   imageStore: { dir: string; maxBytes: number; retentionDays: number };
+  /** The annotated set profile benchmarks measure accuracy on; undefined: none set and the shared one is absent. */
+  evaluationSet: EvaluationSet | undefined;
+}
+
+export interface EvaluationSet {
+  imagesDir: string;
+  annotationsFile: string;
+}
+
+function evaluationSet(images: string | undefined, annotations: string | undefined): EvaluationSet | undefined {
+  if (images !== undefined && annotations !== undefined) {
+    return { imagesDir: path.resolve(images), annotationsFile: path.resolve(annotations) };
+  }
+  if (images !== undefined || annotations !== undefined) {
+    throw new Error('Invalid configuration:\n  set both WANSHI_EVAL_IMAGES and WANSHI_EVAL_ANNOTATIONS, or neither');
+  }
+  const shared = {
+    imagesDir: path.join(SHARED_EVAL_SET, 'images'),
+    annotationsFile: path.join(SHARED_EVAL_SET, 'instances.json'),
+  };
+  return existsSync(shared.annotationsFile) ? shared : undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -101,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: e.WANSHI_IMAGE_STORE_MAX_MB * 1024 * 1024,
       retentionDays: e.WANSHI_IMAGE_RETENTION_DAYS,
     },
+    evaluationSet: evaluationSet(e.WANSHI_EVAL_IMAGES, e.WANSHI_EVAL_ANNOTATIONS),
   };
 }

@@ -7,6 +7,7 @@ import { DetectionResolver } from './detection/resolver';
 import { ApiKeyResolver } from './keys/resolver';
 import { LabelResolver } from './labels/resolver';
 import { ModelResolver } from './models/resolver';
+import { ProfileBenchmarkResolver, ProfileResultResolver } from './profiles/resolver';
 import { DetectionReviewResolver, ObjectReviewResolver, ReviewResolver } from './review/resolver';
 import { SystemResolver } from './system/resolver';
 
@@ -22,6 +23,8 @@ export function buildWanshiSchema(): Promise<GraphQLSchema> {
       ReviewResolver,
       DetectionReviewResolver,
       ObjectReviewResolver,
+      ProfileBenchmarkResolver,
+      ProfileResultResolver,
     ],
     authChecker,
     // Validation comes from class-validator decorators on inputs; services validate again with zod.

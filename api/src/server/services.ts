@@ -2,6 +2,8 @@
 import type { Config } from '../config';
 import type { Database } from '../db';
 import { DetectPipeline } from '../pipelines/detect';
+import { ProfileComparisonService } from '../profile-jobs/comparison';
+import { ProfileJobService } from '../profile-jobs/job-service';
 import { ReviewExportService } from '../review/export/export-service';
 import { ReviewService } from '../review/review-service';
 import { ReviewRulesService } from '../review/rules-service';
@@ -13,6 +15,7 @@ import { ApiKeyService } from '../services/keys';
 import { LabelService } from '../services/labels';
 import { ModelService } from '../services/models';
 import type { InferenceService } from '../serving/inference-service';
+import type { ModelRepository } from '../serving/model-repository';
 import type { ImageStore } from '../storage';
 
 export interface Services {
@@ -28,6 +31,8 @@ export interface Services {
   reviewRules: ReviewRulesService;
   reviewStats: ReviewStatsService;
   reviewExport: ReviewExportService;
+  profileJobs: ProfileJobService;
+  profileComparison: ProfileComparisonService;
 }
 
 export function createServices(
@@ -35,6 +40,7 @@ export function createServices(
   db: Database,
   inference: InferenceService,
   images: ImageStore,
+  repository: ModelRepository,
 ): Services {
   const { prisma } = db;
   const labels = new LabelService(prisma);
@@ -63,5 +69,7 @@ export function createServices(
     reviewRules,
     reviewStats: new ReviewStatsService(prisma, labels),
     reviewExport: new ReviewExportService(prisma, labels, images),
+    profileJobs: new ProfileJobService({ prisma, models, repository, config }),
+    profileComparison: new ProfileComparisonService(prisma, models, repository),
   };
 }

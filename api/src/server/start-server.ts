@@ -45,7 +45,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const inference = new InferenceService(repository, config, schedulerMetrics.observer);
   schedulerMetrics.watch(inference);
   const images = await FileSystemImageStore.open(config.imageStore);
-  const services = createServices(config, db, inference, images);
+  const services = createServices(config, db, inference, images, repository);
   // put() prunes as it stores; the timer covers quiet hours, so retention holds even without traffic.
   const pruneTimer = setInterval(
     () => images.pruneExpired().catch((error) => log.error('image retention pruning failed', error)),
@@ -54,6 +54,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   await services.labels.seedBuiltIn();
   await services.models.registerManifests(repository.manifests);
+  await services.profileJobs.failInterrupted();
   const admin = await ensureAdminKey(db.prisma, config);
   if (admin.outcome === 'generated') {
     log.warn(`created the first admin API key (shown once, store it now): ${admin.secret}`);
@@ -104,6 +105,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       clearInterval(pruneTimer);
       await inference.shutdown(graceMs);
       await apollo.stop();
+      await services.profileJobs.shutdown();
       await warmed;
       await db.close();
     })());

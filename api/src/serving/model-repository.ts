@@ -26,9 +26,17 @@ export async function scanModelRepository(modelsDir: string): Promise<Repository
 }
 
 export class ModelRepository {
-  private readonly byId: Map<string, RepositoryEntry>;
+  private byId = new Map<string, RepositoryEntry>();
 
   constructor(entries: readonly RepositoryEntry[]) {
+    this.replace(entries);
+  }
+
+  /**
+   * Takes a new scan, e.g. after a profile benchmark built artifacts. Sessions already loaded keep running the
+   * files they opened; artifacts not loaded yet are found from now on.
+   */
+  replace(entries: readonly RepositoryEntry[]): void {
     this.byId = new Map(entries.map((e) => [`${e.manifest.name}@${e.manifest.version}`, e]));
   }
 
