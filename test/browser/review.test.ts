@@ -85,6 +85,18 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
       await page.keyboard.press('Enter');
       await person.getByText('改为 狗').waitFor();
       await page.locator('svg text', { hasText: '人→狗' }).first().waitFor();
+
+      // A missed object: m, drag a box on the photo, choose 猫 by pinyin initials.
+      await page.keyboard.press('m');
+      const layer = await page.getByTestId('review-layer').boundingBox();
+      await page.mouse.move(layer!.x + 20, layer!.y + layer!.height - 120);
+      await page.mouse.down();
+      await page.mouse.move(layer!.x + 90, layer!.y + layer!.height - 40, { steps: 5 });
+      await page.mouse.up();
+      const missed = page.getByRole('dialog', { name: '漏检的目标' });
+      await missed.getByRole('searchbox').pressSequentially('mao');
+      await missed.getByRole('option', { name: /猫/ }).click();
+      await page.getByRole('button', { name: '删除' }).waitFor(); // listed, and removable
       await screenshot(page, 'review-correcting');
 
       await page.keyboard.press('n'); // submit; the queue is then empty
@@ -93,6 +105,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
       await page.goto(url('/review/stats'));
       const table = page.getByTestId('confusion-table');
       await table.getByLabel('人 → 狗: 1', { exact: true }).waitFor();
+      await table.getByLabel('背景 → 猫: 1', { exact: true }).waitFor(); // the missed cat
       await page.getByRole('cell', { name: '人 → 狗', exact: true }).waitFor(); // most confused pairs
       await screenshot(page, 'review-stats');
     },
@@ -115,5 +128,30 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
     const file = await (await download).path();
     const zip = await readFile(file!);
     expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+  });
+
+  it('lets an admin, and only an admin, change the sampling rules', async () => {
+    await page.goto(url('/review/rules'));
+    await page.waitForURL('**/history'); // a reviewer is sent back to their start page
+
+    const adminContext = await stack.browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'zh-CN',
+    });
+    const admin = await adminContext.newPage();
+    await signIn(admin, stack.adminKey);
+    await admin.waitForURL('**/overview');
+    await admin.getByRole('navigation').first().getByRole('link', { name: '抽样规则' }).click();
+    await admin.getByLabel('随机抽样比例（0–1）').fill('0.05');
+    await admin.getByLabel('关注的类别（键，逗号分隔）').fill('knife, scissors');
+    await admin.getByRole('button', { name: '保存' }).click();
+    await admin.getByRole('status').filter({ hasText: '抽样规则已保存' }).waitFor();
+    await admin.getByRole('button', { name: '保存', exact: true }).waitFor(); // the refresh has finished
+    await screenshot(admin, 'review-rules');
+    const { reviewRules } = await gql<{ reviewRules: { randomShare: number; watchedClasses: string[] } }>(
+      'query { reviewRules { randomShare watchedClasses } }',
+    );
+    expect(reviewRules).toEqual({ randomShare: 0.05, watchedClasses: ['knife', 'scissors'] });
+    await adminContext.close();
   });
 });

@@ -11,7 +11,7 @@ import { pageSize } from '../services/pagination';
 import { parseInput } from '../services/validation';
 import { clipToImage } from './export/dataset';
 
-export const VERDICTS = ['correct', 'wrong_label', 'not_object'] as const;
+const VERDICTS = ['correct', 'wrong_label', 'not_object'] as const;
 
 const boxSchema = z.object({
   x: z.number().finite(),

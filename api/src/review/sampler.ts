@@ -23,7 +23,7 @@ export interface ReviewSamplerOptions {
 }
 
 /** The objects with the threshold each had to reach: its label's minScore, else the request's. */
-export function scoredObjects(detection: DetectionView): ScoredObject[] {
+function scoredObjects(detection: DetectionView): ScoredObject[] {
   return detection.objects.map((o) => ({
     classKey: o.label.key,
     score: o.score,

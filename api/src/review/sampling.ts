@@ -2,7 +2,7 @@
 // randomness (injected, so tests can seed it).
 import type { ReviewRules } from './rules';
 
-export const REVIEW_REASONS = ['low_score', 'borderline', 'watched_class', 'random', 'flagged'] as const;
+const REVIEW_REASONS = ['low_score', 'borderline', 'watched_class', 'random', 'flagged'] as const;
 export type ReviewReasonName = (typeof REVIEW_REASONS)[number];
 
 /** Uniform in [0, 1), like Math.random. */

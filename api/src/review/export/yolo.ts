@@ -10,7 +10,7 @@ export interface TextFile {
 /** Six decimals: under a thousandth of a pixel on a 1000-pixel image. */
 const DECIMALS = 6;
 
-export function labelPathFor(imageFileName: string): string {
+function labelPathFor(imageFileName: string): string {
   return imageFileName.replace(/^images\//, 'labels/').replace(/\.[^./]+$/, '.txt');
 }
 

@@ -13,10 +13,6 @@ const REGULAR_FILE_0644 = (0o100644 << 16) >>> 0;
 const MAX_ENTRIES = 0xffff;
 const MAX_OFFSET = 0xffffffff;
 
-export class ZipLimitError extends Error {
-  override name = 'ZipLimitError';
-}
-
 interface Written {
   name: Buffer;
   crc: number;
@@ -48,10 +44,9 @@ export class StoredZipWriter {
   async add(path: string, data: Uint8Array | string): Promise<void> {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const name = Buffer.from(path, 'utf8');
-    if (this.entries.length >= MAX_ENTRIES)
-      throw new ZipLimitError(`A ZIP holds at most ${MAX_ENTRIES} files`);
+    if (this.entries.length >= MAX_ENTRIES) throw new RangeError(`A ZIP holds at most ${MAX_ENTRIES} files`);
     if (this.offset + 30 + name.length + bytes.length > MAX_OFFSET)
-      throw new ZipLimitError('A ZIP holds at most 4 GiB');
+      throw new RangeError('A ZIP holds at most 4 GiB');
     const entry = { name, crc: crc32(bytes), size: bytes.length, offset: this.offset };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(LOCAL_HEADER, 0);
