@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import type { ApiKey, ApiKeyRole, PrismaClient } from '../db/client';
 import { recordAudit } from './audit';
 import { requireRole } from './authorization';
+import { BRIEF_CACHE_MS, BriefCache } from './brief-cache';
 import { NotFoundError } from './errors';
 import { isUuid, parseInput } from './validation';
 
@@ -65,6 +66,8 @@ function toView({ id, name, prefix, role, createdAt, lastUsedAt, revokedAt }: Ap
 export class ApiKeyService {
   /** When this process last wrote each key's lastUsedAt (ms), so most requests write nothing. */
   private readonly lastUsedWrites = new Map<string, number>();
+  /** Who each secret (by hash) is: every request authenticates. Revoked and unknown keys are null. */
+  private readonly principals = new BriefCache<Principal | null>(BRIEF_CACHE_MS, () => this.now().getTime());
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -87,13 +90,16 @@ export class ApiKeyService {
 
   /** The key's identity, or null for an unknown or revoked key. */
   async authenticate(secret: string): Promise<Principal | null> {
-    const key = await this.prisma.apiKey.findUnique({
-      where: { secretHash: hashSecret(secret) },
-      select: { id: true, role: true, revokedAt: true },
+    const secretHash = hashSecret(secret);
+    const principal = await this.principals.get(secretHash, async () => {
+      const key = await this.prisma.apiKey.findUnique({
+        where: { secretHash },
+        select: { id: true, role: true, revokedAt: true },
+      });
+      return key && !key.revokedAt ? { keyId: key.id, role: key.role } : null;
     });
-    if (!key || key.revokedAt) return null;
-    await this.touch(key.id);
-    return { keyId: key.id, role: key.role };
+    if (principal) await this.touch(principal.keyId);
+    return principal;
   }
 
   /** The caller's own key (any role may see itself: the dashboard asks at sign-in). */
@@ -110,7 +116,7 @@ export class ApiKeyService {
 
   async revoke(actor: Principal | null, id: string): Promise<ApiKeyView> {
     requireRole(actor, 'admin');
-    return this.prisma.$transaction(async (tx) => {
+    const revoked = await this.prisma.$transaction(async (tx) => {
       const current = isUuid(id) ? await tx.apiKey.findUnique({ where: { id } }) : null;
       if (!current) throw new NotFoundError(`No API key ${id}`);
       if (current.revokedAt) return toView(current); // revoking twice changes nothing
@@ -123,6 +129,8 @@ export class ApiKeyService {
       });
       return revoked;
     });
+    this.principals.clear(); // refused from the next request on, not after the cache expires
+    return revoked;
   }
 
   /** Writes lastUsedAt at most once a minute per key, across processes too (the condition is in the UPDATE). */

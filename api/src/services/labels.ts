@@ -6,6 +6,7 @@ import type { Db, Label as LabelRow, Prisma, PrismaClient } from '../db/client';
 import { COCO_ZH } from '../labels/coco-zh';
 import { recordAudit } from './audit';
 import { requireRole } from './authorization';
+import { BriefCache } from './brief-cache';
 import { ConflictError, InputError, NotFoundError } from './errors';
 import { isUniqueViolation } from './prisma-errors';
 import { parseInput } from './validation';
@@ -124,6 +125,8 @@ type VersionWithLabels = Prisma.LabelSetVersionGetPayload<{ include: { labels: t
 export class LabelService {
   /** Published versions never change, so their label maps are cached for the life of the process. */
   private readonly publishedMaps = new Map<string, LabelMap>();
+  /** resolveLabelMap by set key and version ('latest' when none is given): every detect asks. */
+  private readonly resolved = new BriefCache<LabelMap>();
 
   constructor(private readonly prisma: PrismaClient) {}
 
@@ -182,7 +185,11 @@ export class LabelService {
   }
 
   /** The published label map a detection uses: the given version or the latest. */
-  async resolveLabelMap(key: string, version?: number): Promise<LabelMap> {
+  resolveLabelMap(key: string, version?: number): Promise<LabelMap> {
+    return this.resolved.get(`${key}@${version ?? 'latest'}`, () => this.loadLabelMap(key, version));
+  }
+
+  private async loadLabelMap(key: string, version?: number): Promise<LabelMap> {
     const row = await this.prisma.labelSetVersion.findFirst({
       where: { labelSet: { key }, ...versionWhere(version) },
       orderBy: { version: 'desc' },
@@ -279,7 +286,7 @@ export class LabelService {
   /** Freezes the draft as the next version number. */
   async publishDraft(actor: Principal | null, key: string, note = ''): Promise<LabelSetVersionView> {
     requireRole(actor, 'admin');
-    return this.prisma.$transaction(async (tx) => {
+    const published = await this.prisma.$transaction(async (tx) => {
       const set = await lockSet(tx, key);
       const draft = await tx.labelSetVersion.findUnique({
         where: { labelSetId_version: { labelSetId: set.id, version: DRAFT } },
@@ -307,6 +314,8 @@ export class LabelService {
       });
       return toVersionView(published);
     });
+    this.resolved.clear(); // the latest version changed
+    return published;
   }
 
   private async getVersionById(id: string): Promise<LabelSetVersionView> {

@@ -8,6 +8,7 @@ import type { Principal } from '../auth/roles';
 import type { Db, ModelVersion, Prisma, PrismaClient } from '../db/client';
 import { recordAudit } from './audit';
 import { requireRole } from './authorization';
+import { BriefCache } from './brief-cache';
 import { InputError, NotFoundError } from './errors';
 import { parseInput } from './validation';
 
@@ -88,6 +89,9 @@ export function supportsProfile(
 }
 
 export class ModelService {
+  /** resolveServingVersion by model name ('' for the default model): every detect asks. */
+  private readonly serving = new BriefCache<ModelVersionView>();
+
   constructor(private readonly prisma: PrismaClient) {}
 
   /**
@@ -97,7 +101,7 @@ export class ModelService {
    * manifest's model becomes the default.
    */
   async registerManifests(manifests: readonly ModelManifest[]): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await this.changingServing(async (tx) => {
       for (const manifest of manifests) await this.register(tx, manifest);
       for (const name of new Set(manifests.map((m) => m.name))) await activateHighestIfNone(tx, name);
       if (manifests.length && !(await tx.model.findFirst({ where: { isDefault: true } }))) {
@@ -127,21 +131,23 @@ export class ModelService {
   }
 
   /** The version that serves a request: the active version of the named model, or of the default model. */
-  async resolveServingVersion(name?: string): Promise<ModelVersionView> {
-    const row = await this.prisma.modelVersion.findFirst({
-      where: { active: true, ...(name === undefined ? { model: { isDefault: true } } : { name }) },
+  resolveServingVersion(name?: string): Promise<ModelVersionView> {
+    return this.serving.get(name ?? '', async () => {
+      const row = await this.prisma.modelVersion.findFirst({
+        where: { active: true, ...(name === undefined ? { model: { isDefault: true } } : { name }) },
+      });
+      if (!row)
+        throw new NotFoundError(
+          name === undefined ? 'No default model is active' : `Model ${name} has no active version`,
+        );
+      return toView(row);
     });
-    if (!row)
-      throw new NotFoundError(
-        name === undefined ? 'No default model is active' : `Model ${name} has no active version`,
-      );
-    return toView(row);
   }
 
   /** Makes this version the one that serves its model (deactivating the one that did). */
   async activateVersion(actor: Principal | null, name: string, version: string): Promise<ModelVersionView> {
     requireRole(actor, 'admin');
-    return this.prisma.$transaction(async (tx) => {
+    return this.changingServing(async (tx) => {
       const target = await this.findVersion(name, version, tx);
       const previous = await tx.modelVersion.findFirst({ where: { name, active: true } });
       await tx.modelVersion.updateMany({
@@ -164,7 +170,7 @@ export class ModelService {
   /** Makes this model the one used when a request names none. */
   async setDefaultModel(actor: Principal | null, name: string): Promise<void> {
     requireRole(actor, 'admin');
-    await this.prisma.$transaction(async (tx) => {
+    await this.changingServing(async (tx) => {
       if (!(await tx.model.findUnique({ where: { name } }))) throw new NotFoundError(`No model ${name}`);
       const previous = await tx.model.findFirst({ where: { isDefault: true } });
       await tx.model.updateMany({
@@ -190,7 +196,7 @@ export class ModelService {
   ): Promise<ModelVersionView> {
     requireRole(actor, 'admin');
     const profile = parseInput(profileSchema, input);
-    return this.prisma.$transaction(async (tx) => {
+    return this.changingServing(async (tx) => {
       const current = toView(await this.findVersion(name, version, tx));
       if (!supportsProfile(current.artifacts, profile.precision, profile.inputSize)) {
         throw new InputError(
@@ -211,6 +217,13 @@ export class ModelService {
       });
       return updated;
     });
+  }
+
+  /** A transaction that may change which version serves, or how; later requests see its outcome. */
+  private async changingServing<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+    const result = await this.prisma.$transaction(work);
+    this.serving.clear();
+    return result;
   }
 
   private async register(tx: Prisma.TransactionClient, manifest: ModelManifest): Promise<void> {
