@@ -3,11 +3,10 @@
 import type { Principal } from '../auth/roles';
 import type { PrismaClient } from '../db/client';
 import { chooseArtifact } from '../inference/artifact-choice';
-import { PROFILE_IDS } from '../profiles/result';
 import { requireRole } from '../services/authorization';
 import type { ModelService } from '../services/models';
 import type { ModelRepository } from '../serving/model-repository';
-import { resultView, type ProfileResultView } from './views';
+import { byProfileOrder, resultView, type ProfileResultView } from './views';
 
 export class ProfileComparisonService {
   constructor(
@@ -16,7 +15,7 @@ export class ProfileComparisonService {
     private readonly repository: ModelRepository,
   ) {}
 
-  /** Ordered by input size, then fp32, fp16, fp16-storage, int8, int4. */
+  /** In byProfileOrder. */
   async latest(viewer: Principal | null, model: string): Promise<ProfileResultView[]> {
     requireRole(viewer, 'reviewer');
     const version = await this.models.resolveServingVersion(model);
@@ -29,10 +28,7 @@ export class ProfileComparisonService {
       const key = `${row.profile}@${row.inputSize}`;
       if (!latest.has(key)) latest.set(key, row);
     }
-    const order = (profile: string) => PROFILE_IDS.indexOf(profile as (typeof PROFILE_IDS)[number]);
-    return [...latest.values()]
-      .sort((a, b) => a.inputSize - b.inputSize || order(a.profile) - order(b.profile))
-      .map((row) => resultView(row, version));
+    return [...latest.values()].sort(byProfileOrder).map((row) => resultView(row, version));
   }
 
   /**

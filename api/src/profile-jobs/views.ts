@@ -1,9 +1,9 @@
 // What the API shows of profile benchmark jobs and their measurements, built from their rows.
 import type { Precision } from '../../../models/src/repository/manifest';
 import { PROFILE_PRECISION } from '../../../models/src/profiles/profiles';
-import type { Prisma, ProfileJobStatus } from '../db/client';
+import type { Prisma, ProfileJobStatus, ProfileMeasurement } from '../db/client';
 import type { ProfileProgress } from '../profiles/benchmark';
-import type { MachineInfo, ProfileId, ProfileResult } from '../profiles/result';
+import { PROFILE_IDS, type MachineInfo, type ProfileId, type ProfileResult } from '../profiles/result';
 
 export interface ProfileResultView extends Omit<ProfileResult, 'measuredAt'> {
   id: string;
@@ -56,14 +56,22 @@ export const servingPrecisionOf = (profile: ProfileId): Precision =>
 
 export const jobInclude = {
   modelVersion: { select: { name: true, version: true } },
-  results: { orderBy: [{ inputSize: 'asc' }, { measuredAt: 'asc' }] },
+  results: true,
 } satisfies Prisma.ProfileJobInclude;
 
-type MeasurementRow = Prisma.ProfileMeasurementGetPayload<Record<string, never>>;
 type JobRow = Prisma.ProfileJobGetPayload<{ include: typeof jobInclude }>;
 
+/** The order results are shown in: by input size, then fp32, fp16, fp16-storage, int8, int4. */
+export function byProfileOrder(
+  a: { inputSize: number; profile: string },
+  b: { inputSize: number; profile: string },
+) {
+  const order = (profile: string) => PROFILE_IDS.indexOf(profile as ProfileId);
+  return a.inputSize - b.inputSize || order(a.profile) - order(b.profile);
+}
+
 export function resultView(
-  row: MeasurementRow,
+  row: ProfileMeasurement,
   modelVersion: { name: string; version: string },
 ): ProfileResultView {
   const profile = row.profile as ProfileId;
@@ -110,7 +118,7 @@ export function jobView(row: JobRow): ProfileJobView {
     createdAt: row.createdAt,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
-    results: row.results.map((result) => resultView(result, row.modelVersion)),
+    results: [...row.results].sort(byProfileOrder).map((result) => resultView(result, row.modelVersion)),
   };
 }
 
