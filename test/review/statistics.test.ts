@@ -33,6 +33,13 @@ describe('review statistics', () => {
     expect(cat.recall).toBeCloseTo(1 / 4);
     expect(stats.classes.find((c) => c.key === 'person')).toMatchObject({ notObject: 1, precision: 0.5 });
     expect(stats).toMatchObject({ images: 3, objects: 6, correct: 3, missed: 1, precision: 0.5 });
+    // a class the model never predicted, only relabelled to, still shows its recall
+    const onlyRelabelled = summariseReviews([{ ...reviews[0], objects: [relabel('dog', 'wolf')] }], 'UTC');
+    expect(onlyRelabelled.classes.find((c) => c.key === 'wolf')).toMatchObject({
+      predicted: 0,
+      precision: null,
+      recall: 0,
+    });
   });
 
   it('tabulates predicted vs corrected, with background for false positives and missed objects', () => {

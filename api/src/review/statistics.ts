@@ -129,6 +129,7 @@ export function summariseReviews(
     }
     for (const { classKey } of detection.missed) classOf(classKey).missed += 1;
     for (const { predicted, actual } of outcomes(detection)) {
+      if (actual !== null) classOf(actual); // a class only ever missed or relabelled to still has a recall
       const id = JSON.stringify([predicted, actual]);
       const cell = cells.get(id) ?? { predicted, actual, count: 0 };
       cell.count += 1;
