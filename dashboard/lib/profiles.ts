@@ -46,14 +46,6 @@ export function profileName(precision: string): string {
   return precision.toUpperCase().replace(/_/g, '-');
 }
 
-/** The request precision a benchmark profile corresponds to, if any (only those can become the default). */
-export function requestPrecisionOf(precision: string): Precision | null {
-  const name = profileName(precision);
-  return REQUEST_PRECISIONS.find((p) => p === name) ?? null;
-}
-
-const REQUEST_PRECISIONS: readonly Precision[] = ['FP32', 'FP16', 'INT8', 'INT4'];
-
 /** One colour per profile, used wherever profiles are charted. */
 const PROFILE_COLORS: Record<string, string> = {
   FP32: '#1c7ed6',

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachKind } from '../db/databases';
 import { DETECT, errorCode, photoBase64, startTestServer, type TestServer } from '../api/harness';
+import { PROFILE_COMPARISON } from '../../dashboard/lib/graphql/documents/models';
 import { copyServedModels, EVAL_SET } from './support/served-models';
 
 const JOB_FIELDS = `id model version status phase message error startedAt finishedAt
@@ -145,6 +146,15 @@ describeEachKind('profile benchmark jobs over HTTP', (kind) => {
     const [fp32, int8] = rows;
     expect([fp32.deltaMAP, fp32.agreement]).toEqual([0, 1]);
     expect(int8.fileBytes).toBeLessThan(fp32.fileBytes / 3);
+  });
+
+  it('answers the comparison query the dashboard’s Models page sends', async () => {
+    const { data, errors } = await api.gql(PROFILE_COMPARISON.query, { model: 'nanodet-m' });
+    expect(errors).toBeUndefined();
+    expect(data.profileComparison.map((r: any) => [r.precision, r.servingPrecision, r.servable])).toEqual([
+      ['fp32', 'FP32', true],
+      ['int8', 'INT8', true],
+    ]);
   });
 
   it('lets reviewers read jobs and the comparison, not app keys', async () => {

@@ -103,6 +103,10 @@ export interface ModelVersion {
 export interface ProfileResult {
   /** A benchmark profile: the request precisions and others, e.g. "fp16-storage". */
   precision: string;
+  /** The precision a request names to run this profile (fp16-storage is listed as FP16). */
+  servingPrecision: Precision;
+  /** Whether a request for servingPrecision at inputSize runs this very artifact (what can become the default). */
+  servable: boolean;
   inputSize: number;
   batchSize: number;
   imagesPerSecond: number;

@@ -8,7 +8,7 @@ import { PROFILE_COMPARISON } from '@/lib/graphql/documents/models';
 import { tryQuery } from '@/lib/graphql/server';
 import type { ModelVersion, ProfileResult } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
-import { profileColor, profileName, requestPrecisionOf } from '@/lib/profiles';
+import { profileColor, profileName } from '@/lib/profiles';
 import { SetDefaultButton } from './SetDefaultButton';
 import styles from './models.module.css';
 
@@ -109,7 +109,7 @@ async function ProfileTable({
         </thead>
         <tbody>
           {results.map((r) => {
-            const precision = requestPrecisionOf(r.precision);
+            const precision = r.servable ? r.servingPrecision : null;
             return (
               <Fragment key={profileId(r)}>
                 <tr className={r.flags.length ? styles.flagged : undefined}>
@@ -130,7 +130,7 @@ async function ProfileTable({
                   <td className="num">{formatPercent(r.agreement, 1)}</td>
                   <td className="mono">{r.provider}</td>
                   <td>
-                    {/* Only profiles a request can name can become the default. */}
+                    {/* Only what a request runs can become the default: not fp16-storage beside an fp16 artifact. */}
                     {activeModel && precision && (
                       <SetDefaultButton
                         model={model}

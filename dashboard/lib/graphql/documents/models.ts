@@ -26,7 +26,7 @@ export const SET_DEFAULT_PROFILE = operation<
 export const PROFILE_COMPARISON = operation<{ profileComparison: ProfileResult[] }, { model: string }>(
   `query ProfileComparison($model: String!) {
     profileComparison(model: $model) {
-      precision inputSize batchSize imagesPerSecond latencyP50Ms latencyP95Ms memoryMB fileBytes
+      precision servingPrecision servable inputSize batchSize imagesPerSecond latencyP50Ms latencyP95Ms memoryMB fileBytes
       mAP mAP50 deltaMAP agreement flags provider measuredAt
     }
   }`,
