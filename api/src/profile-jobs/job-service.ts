@@ -102,12 +102,8 @@ export class ProfileJobService {
       .catch(async (error: unknown) => {
         if (!isUniqueViolation(error)) throw error;
         const running = await this.deps.prisma.profileJob.findFirst({ where: { inProgress: true } });
-        throw new ConflictError(
-          `A profile benchmark is already running (job ${running?.id ?? 'just started'})`,
-          {
-            jobId: running?.id,
-          },
-        );
+        const message = `A profile benchmark is already running (job ${running?.id ?? 'just started'})`;
+        throw new ConflictError(message, { jobId: running?.id });
       });
     const progress = new ProgressWriter(this.deps.prisma, row.id);
     const runner = this.startRunner(this.runnerRequest(version, parameters), (p) => progress.report(p));
@@ -167,24 +163,18 @@ export class ProfileJobService {
     const sizes = input.sizes ?? bakedSizes;
     const unbaked = sizes.filter((size) => !bakedSizes.includes(size));
     if (unbaked.length > 0) {
-      throw new InputError(
-        `Profiles are made from an fp32 artifact baked at their size; ${name} ${versionName} has ${bakedSizes.join(', ')}`,
-        {
-          field: 'sizes',
-        },
-      );
+      // Profiles are made from the fp32 artifact baked at their size.
+      const message = `${name} ${versionName} has no fp32 artifact baked at ${unbaked.join(', ')} (has ${bakedSizes.join(', ')})`;
+      throw new InputError(message, { field: 'sizes' });
     }
     const evaluationSet =
       input.imagesDir != null && input.annotationsFile != null
         ? { imagesDir: input.imagesDir, annotationsFile: input.annotationsFile }
         : this.deps.config.evaluationSet;
     if (!evaluationSet) {
-      throw new InputError(
-        'No evaluation set: give imagesDir and annotationsFile, or set WANSHI_EVAL_IMAGES and WANSHI_EVAL_ANNOTATIONS',
-        {
-          field: 'imagesDir',
-        },
-      );
+      const message =
+        'No evaluation set: give imagesDir and annotationsFile, or set WANSHI_EVAL_IMAGES and WANSHI_EVAL_ANNOTATIONS';
+      throw new InputError(message, { field: 'imagesDir' });
     }
     const parameters: ProfileJobParameters = {
       sizes: [...new Set(sizes)],
@@ -209,7 +199,7 @@ export class ProfileJobService {
       maxImages: p.maxImages ?? undefined,
       sizes: p.sizes,
       precisions: p.precisions,
-      provider: config.inference.providers[0],
+      provider: p.provider,
       intraOpThreads: config.inference.intraOpThreads,
       speed: { batchSizes: p.batchSizes, rounds: p.speedRounds },
       limits: { maxBytes: config.limits.maxImageBytes, maxPixels: config.limits.maxImagePixels },

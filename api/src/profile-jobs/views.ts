@@ -1,6 +1,7 @@
 // What the API shows of profile benchmark jobs and their measurements, built from their rows.
 import type { Precision } from '../../../models/src/repository/manifest';
 import { PROFILE_PRECISION } from '../../../models/src/profiles/profiles';
+import type { ExecutionProviderName } from '../config';
 import type { Prisma, ProfileJobStatus, ProfileMeasurement } from '../db/client';
 import type { ProfileProgress } from '../profiles/benchmark';
 import { PROFILE_IDS, type MachineInfo, type ProfileId, type ProfileResult } from '../profiles/result';
@@ -25,7 +26,8 @@ export interface ProfileJobParameters {
   speedRounds: number;
   imagesDir: string;
   annotationsFile: string;
-  provider: string;
+  /** The execution provider asked for (each result says which one its session really got). */
+  provider: ExecutionProviderName;
 }
 
 export interface ProgressEntry extends ProfileProgress {
