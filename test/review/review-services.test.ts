@@ -16,31 +16,12 @@ import {
 import { LabelService } from '../../api/src/services/labels';
 import { ModelService } from '../../api/src/services/models';
 import type { ImageStore } from '../../api/src/storage';
-import type { ModelManifest } from '../../models/src/repository/manifest';
 import { describeEachDatabase } from '../db/databases';
 import { principal } from '../services/principals';
 import { parseCoco, parseYolo, readZip, seededRandom } from './support';
+import { testManifest } from '../support/manifest';
 
-const MANIFEST: ModelManifest = {
-  name: 'nanodet-m',
-  version: '1',
-  description: '',
-  input: {
-    name: 'input',
-    layout: 'NCHW',
-    channelOrder: 'BGR',
-    mean: [0, 0, 0],
-    std: [1, 1, 1],
-    resize: 'stretch',
-    padValue: 0,
-  },
-  decoder: { family: 'nanodet-gfl', heads: [], regMax: 10 },
-  labelSet: 'coco80',
-  classes: [],
-  defaultPrecision: 'fp32',
-  defaultInputSize: 416,
-  artifacts: [{ file: 'm.onnx', precision: 'fp32', inputSize: null, sha256: 'c'.repeat(64), bytes: 1 }],
-};
+const MANIFEST = testManifest();
 
 const OFF: ReviewRules = {
   ...DEFAULT_REVIEW_RULES,

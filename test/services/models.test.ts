@@ -4,29 +4,18 @@ import { ModelService } from '../../api/src/services/models';
 import type { ModelManifest } from '../../models/src/repository/manifest';
 import { describeEachDatabase } from '../db/databases';
 import { principal } from './principals';
+import { testManifest } from '../support/manifest';
 
 let manifestCount = 0;
 
 /** A manifest with an fp32 graph of symbolic input size and an int8 graph fixed at 320. */
 function manifest(name: string, version: string, overrides: Partial<ModelManifest> = {}): ModelManifest {
-  return {
+  return testManifest({
     name,
     version,
     description: `${name} v${version}`,
-    input: {
-      name: 'input',
-      layout: 'NCHW',
-      channelOrder: 'BGR',
-      mean: [0, 0, 0],
-      std: [1, 1, 1],
-      resize: 'stretch',
-      padValue: 0,
-    },
     decoder: { family: 'yolov8', output: 'output0' },
-    labelSet: 'coco80',
     classes: ['person'],
-    defaultPrecision: 'fp32',
-    defaultInputSize: 416,
     artifacts: [
       {
         file: 'model.fp32.onnx',
@@ -38,7 +27,7 @@ function manifest(name: string, version: string, overrides: Partial<ModelManifes
       { file: 'model.int8.320.onnx', precision: 'int8', inputSize: 320, sha256: 'b'.repeat(64), bytes: 300 },
     ],
     ...overrides,
-  };
+  });
 }
 
 describeEachDatabase('model registry', (db) => {
