@@ -5,30 +5,11 @@ import { LabelService } from '../../api/src/services/labels';
 import { ModelService } from '../../api/src/services/models';
 import type { DetectionFilter } from '../../api/src/services/detections';
 import type { PageArgs } from '../../api/src/services/pagination';
-import type { ModelManifest } from '../../models/src/repository/manifest';
 import { describeEachDatabase } from '../db/databases';
 import { principal } from './principals';
+import { testManifest } from '../support/manifest';
 
-const MANIFEST: ModelManifest = {
-  name: 'nanodet-m',
-  version: '1',
-  description: '',
-  input: {
-    name: 'input',
-    layout: 'NCHW',
-    channelOrder: 'BGR',
-    mean: [0, 0, 0],
-    std: [1, 1, 1],
-    resize: 'stretch',
-    padValue: 0,
-  },
-  decoder: { family: 'nanodet-gfl', heads: [], regMax: 10 },
-  labelSet: 'coco80',
-  classes: [],
-  defaultPrecision: 'fp32',
-  defaultInputSize: 416,
-  artifacts: [{ file: 'm.onnx', precision: 'fp32', inputSize: null, sha256: 'c'.repeat(64), bytes: 1 }],
-};
+const MANIFEST = testManifest();
 
 describeEachDatabase('detections', (db) => {
   let detections: DetectionService;
@@ -110,6 +91,19 @@ describeEachDatabase('detections', (db) => {
       color: expect.stringMatching(/^#/),
     });
     expect(recorded.objects[0].box).toEqual({ x: 1, y: 2, width: 30, height: 60 });
+  });
+
+  it('records several detections in one write, each as it reads back, equal scores ordered as stored', async () => {
+    const app = await principal(db().prisma, 'app');
+
+    const recorded = await detections.recordMany([
+      { ...base, apiKeyId: app.keyId, objects: [person(0.5), dog(0.5), person(0.7)] },
+      { ...base, apiKeyId: app.keyId, objects: [] },
+      { ...base, apiKeyId: null, objects: [dog(0.9)] },
+    ]);
+
+    expect(recorded.map((d) => d.objects.map((o) => o.score))).toEqual([[0.7, 0.5, 0.5], [], [0.9]]);
+    for (const view of recorded) expect(await detections.get(reviewer, view.id)).toEqual(view);
   });
 
   it('writes a detection and its objects in one transaction: a failing object leaves no detection', async () => {

@@ -17,6 +17,7 @@ import type { InferenceService } from '../serving/inference-service';
 import type { ImageStore } from '../storage';
 import type { Precision } from '../../../models/src/repository/manifest';
 import { decodeBase64Image, type DecodedUpload } from './base64-image';
+import { GroupedWriter } from './grouped-writer';
 
 export interface DetectRequest {
   imageBase64: string;
@@ -33,6 +34,8 @@ export const DEFAULT_MIN_SCORE = 0.3;
 export const DEFAULT_MAX_OBJECTS = 100;
 /** Same-class boxes overlapping more than this are one object (NanoDet's own setting). */
 const NMS_IOU = 0.6;
+/** Detections per write: a scheduler batch or two; bounds a transaction's size and a failed group's retries. */
+const MAX_DETECTIONS_PER_WRITE = 32;
 
 interface Plan {
   key: ArtifactKey;
@@ -61,30 +64,41 @@ export interface DetectPipelineDeps {
 }
 
 export class DetectPipeline {
-  constructor(private readonly deps: DetectPipelineDeps) {}
+  private readonly writes: GroupedWriter<RecordDetectionInput, DetectionView>;
+
+  constructor(private readonly deps: DetectPipelineDeps) {
+    this.writes = new GroupedWriter((inputs) => deps.detections.recordMany(inputs), MAX_DETECTIONS_PER_WRITE);
+  }
 
   async detect(principal: Principal | null, request: DetectRequest): Promise<DetectionView> {
     const actor = requireRole(principal, 'app');
-    return this.record(actor, await this.compute(request, 'interactive'));
+    const input = await this.recordInput(actor, await this.compute(request, 'interactive'));
+    return this.deps.reviewSampler.consider(await this.writes.write(input));
   }
 
   /**
    * Several images as bulk work (interactive requests go first). All inputs are checked before any is queued,
    * and nothing is recorded unless every image was computed.
    */
-  async detectBatch(principal: Principal | null, requests: readonly DetectRequest[]): Promise<DetectionView[]> {
+  async detectBatch(
+    principal: Principal | null,
+    requests: readonly DetectRequest[],
+  ): Promise<DetectionView[]> {
     const actor = requireRole(principal, 'app');
     if (requests.length === 0) throw new InputError('inputs is empty', { field: 'inputs' });
     if (requests.length > this.deps.limits.maxBatchInputs) {
-      throw new InputError(`At most ${this.deps.limits.maxBatchInputs} inputs per detectBatch`, { field: 'inputs' });
+      throw new InputError(`At most ${this.deps.limits.maxBatchInputs} inputs per detectBatch`, {
+        field: 'inputs',
+      });
     }
     const settled = await Promise.allSettled(requests.map((r) => this.compute(r, 'bulk')));
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
     const computed = settled.map((s) => (s as PromiseFulfilledResult<Computed>).value);
-    const views: DetectionView[] = [];
-    for (const c of computed) views.push(await this.record(actor, c));
-    return views;
+    const inputs: RecordDetectionInput[] = [];
+    for (const c of computed) inputs.push(await this.recordInput(actor, c));
+    const views = await this.deps.detections.recordMany(inputs); // one transaction: all of them or none
+    return Promise.all(views.map((view) => this.deps.reviewSampler.consider(view)));
   }
 
   private async compute(request: DetectRequest, priority: Priority): Promise<Computed> {
@@ -126,7 +140,9 @@ export class DetectPipeline {
       inputSize: request.inputSize ?? version.defaultInputSize,
     };
     if (!this.deps.inference.hasArtifact(key)) {
-      const built = version.artifacts.map((a) => `${a.precision.toUpperCase()}@${a.inputSize ?? 'any'}`).join(', ');
+      const built = version.artifacts
+        .map((a) => `${a.precision.toUpperCase()}@${a.inputSize ?? 'any'}`)
+        .join(', ');
       throw new InputError(
         `${key.model}@${key.version} has no ${key.precision.toUpperCase()} profile at ${key.inputSize}; built: ${built}`,
         { field: request.precision ? 'precision' : 'inputSize' },
@@ -141,11 +157,15 @@ export class DetectPipeline {
     };
   }
 
-  private async record(actor: Principal, { upload, plan, output, timing }: Computed): Promise<DetectionView> {
+  /** Keeps the photo and says what to record. */
+  private async recordInput(
+    actor: Principal,
+    { upload, plan, output, timing }: Computed,
+  ): Promise<RecordDetectionInput> {
     // The photo first: content-addressed, so a retry or a failed insert leaves at most an unreferenced file
     // that retention removes, never a detection whose photo is missing.
     await this.deps.images.put(upload.sha256, upload.bytes);
-    const input: RecordDetectionInput = {
+    return {
       image: { sha256: upload.sha256, width: output.width, height: output.height },
       modelVersionId: plan.modelVersionId,
       precision: plan.key.precision,
@@ -158,7 +178,6 @@ export class DetectPipeline {
       apiKeyId: actor.keyId,
       objects: applyLabelSet(output, plan),
     };
-    return this.deps.reviewSampler.consider(await this.deps.detections.record(input));
   }
 }
 
@@ -184,7 +203,11 @@ export function applyLabelSet(output: RawDetection, plan: Pick<Plan, 'labels' | 
 
 /** A bad upload found while preparing it is the caller's mistake, not the scheduler's. */
 function asUserError(error: unknown): unknown {
-  if (error instanceof SchedulerError && error.code === 'PREPARATION_FAILED' && error.cause instanceof ImageInputError) {
+  if (
+    error instanceof SchedulerError &&
+    error.code === 'PREPARATION_FAILED' &&
+    error.cause instanceof ImageInputError
+  ) {
     return new InputError(error.cause.message, { field: 'imageBase64', reason: error.cause.reason });
   }
   return error;

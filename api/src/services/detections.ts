@@ -1,7 +1,7 @@
 // Detection history: each request's result with everything needed to explain it later (model, precision,
 // input size, label-set version, thresholds, timings, who asked).
 import type { Principal } from '../auth/roles';
-import type { Prisma, PrismaClient } from '../db/client';
+import type { DetectedObject, Prisma, PrismaClient } from '../db/client';
 import type { Precision } from '../../../models/src/repository/manifest';
 import { requireRole } from './authorization';
 import { ForbiddenError, InputError, NotFoundError } from './errors';
@@ -78,6 +78,33 @@ const include = {
 type DetectionRow = Prisma.DetectionGetPayload<{ include: typeof include }>;
 type SharedParts = Pick<DetectionRow, 'modelVersion' | 'labelSetVersion'>;
 
+/** 9 parameters a row: well under PostgreSQL's 65535 bind parameters per statement, whatever maxObjects is. */
+const MAX_OBJECT_ROWS_PER_INSERT = 2000;
+
+function detectionColumns(input: RecordDetectionInput) {
+  return {
+    imageSha256: input.image.sha256,
+    width: input.image.width,
+    height: input.image.height,
+    modelVersionId: input.modelVersionId,
+    precision: input.precision,
+    inputSize: input.inputSize,
+    labelSetVersionId: input.labelSetVersionId,
+    minScore: input.minScore,
+    maxObjects: input.maxObjects,
+    ...input.timing,
+    executionProvider: input.executionProvider,
+    apiKeyId: input.apiKeyId,
+  };
+}
+
+function objectColumns(
+  detectionId: string,
+  { classKey, labelZh, score, box }: RecordDetectionInput['objects'][number],
+) {
+  return { detectionId, classKey, labelZh, score, x: box.x, y: box.y, w: box.width, h: box.height };
+}
+
 function toView(row: DetectionRow): DetectionView {
   const labels = new Map(row.labelSetVersion.labels.map((l) => [l.key, l]));
   const labelOf = (key: string, zh: string) => labelAsShown(key, zh, labels.get(key));
@@ -142,44 +169,44 @@ export class DetectionService {
 
   /** Writes the detection and its objects in one transaction: all of it or nothing. */
   async record(input: RecordDetectionInput): Promise<DetectionView> {
-    const columns = {
-      imageSha256: input.image.sha256,
-      width: input.image.width,
-      height: input.image.height,
-      modelVersionId: input.modelVersionId,
-      precision: input.precision,
-      inputSize: input.inputSize,
-      labelSetVersionId: input.labelSetVersionId,
-      minScore: input.minScore,
-      maxObjects: input.maxObjects,
-      ...input.timing,
-      executionProvider: input.executionProvider,
-      apiKeyId: input.apiKeyId,
-    };
-    const created = await this.prisma.detection.create({
-      data: {
-        ...columns,
-        objects: {
-          createMany: {
-            data: input.objects.map(({ classKey, labelZh, score, box }) => ({
-              classKey,
-              labelZh,
-              score,
-              x: box.x,
-              y: box.y,
-              w: box.width,
-              h: box.height,
-            })),
-          },
-        },
-      },
-      // Only what the database decides: reading back what was just written costs a query per relation.
-      select: { id: true, createdAt: true, objects: { orderBy: include.objects.orderBy } },
+    return (await this.recordMany([input]))[0];
+  }
+
+  /**
+   * Writes several detections in one transaction (all or nothing), in as few statements as their number
+   * allows: a write per detection costs more than the inference that produced it on a small machine.
+   */
+  async recordMany(inputs: readonly RecordDetectionInput[]): Promise<DetectionView[]> {
+    const columns = inputs.map(detectionColumns);
+    const { detections, objects } = await this.prisma.$transaction(async (tx) => {
+      // Rows come back in the order given (PostgreSQL returns multi-row INSERT rows in VALUES order).
+      const detections = await tx.detection.createManyAndReturn({
+        data: columns,
+        select: { id: true, createdAt: true },
+      });
+      const objectRows = inputs.flatMap((input, i) =>
+        input.objects.map((o) => objectColumns(detections[i].id, o)),
+      );
+      const objects: DetectedObject[] = [];
+      for (let start = 0; start < objectRows.length; start += MAX_OBJECT_ROWS_PER_INSERT) {
+        objects.push(
+          ...(await tx.detectedObject.createManyAndReturn({
+            data: objectRows.slice(start, start + MAX_OBJECT_ROWS_PER_INSERT),
+          })),
+        );
+      }
+      return { detections, objects };
     });
-    const shared = await this.sharedPartsOf(input.modelVersionId, input.labelSetVersionId);
-    // Nothing has reviewed a detection that did not exist a moment ago.
-    const objects = created.objects.map((o) => ({ ...o, review: null }));
-    return toView({ ...columns, ...created, ...shared, objects, reviewItem: null });
+    const views: DetectionView[] = [];
+    for (const [i, created] of detections.entries()) {
+      const shared = await this.sharedPartsOf(columns[i].modelVersionId, columns[i].labelSetVersionId);
+      const own = objects
+        .filter((o) => o.detectionId === created.id)
+        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)) // as `include` orders them
+        .map((o) => ({ ...o, review: null })); // nothing has reviewed a detection that did not exist a moment ago
+      views.push(toView({ ...columns[i], ...created, ...shared, objects: own, reviewItem: null }));
+    }
+    return views;
   }
 
   /** One detection; an app key sees only its own (others' are "not found", not "forbidden": no probing ids). */
