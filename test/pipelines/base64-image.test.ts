@@ -25,6 +25,9 @@ describe('decodeBase64Image', () => {
 
   it.each([
     ['characters outside the alphabet', 'abc$def!'],
+    ["base64url's - and _ (Node's decoder would take them)", 'ab-_cdef'],
+    ['whitespace inside', 'abcd efgh'],
+    ['padding inside', 'ab==cdef'],
     ['an impossible length', 'abcde'],
     ['too much padding', 'ab==='],
     ['nothing', ''],
