@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProfileBenchmark, type ProfileProgress } from '../../api/src/profiles/benchmark';
 import type { ProfileResult } from '../../api/src/profiles/result';
-import { LIMITS, NANODET_AT_160, SETTINGS_AT_160, SIZE, temporaryDirs } from './support/small-repository';
+import { LIMITS, NANODET_AT_160, SIZE, temporaryDirs } from './support/small-repository';
 
 const EVALSET = '/work/shared/evalset/coco64';
 
@@ -34,7 +34,6 @@ beforeAll(async () => {
       modelsDir: dirs.modelsDir,
       dataDir: dirs.dataDir,
       model: NANODET_AT_160,
-      profileSettings: SETTINGS_AT_160,
       imagesDir: path.join(EVALSET, 'images'),
       annotationsFile,
       sizes: [SIZE],

@@ -14,7 +14,9 @@ import { detectionAgreement } from '../../api/src/profiles/agreement';
 import { Detector } from '../../api/src/inference/detector';
 import { decodeImage } from '../../api/src/inference/image/decode';
 import type { CocoDetection } from '../../api/src/evaluation/coco-format';
+import { DEFAULT_PROFILE_SETTINGS } from '../../models/src/profiles/recipes';
 import { concatenate, PHOTO_DIR, PHOTOS, photoTensor, relativeL2 } from '../models/support/photos';
+import { defaultCalibration, LIMITS, NANODET_AT_160, SIZE, temporaryDirs } from './support/small-repository';
 
 /** More photos for detection agreement, which is a count of boxes: a few photos give too few to compare. */
 const AGREEMENT_PHOTOS = [
@@ -25,14 +27,6 @@ const AGREEMENT_PHOTOS = [
   '000000000074.jpg',
   '000000000078.jpg',
 ];
-import {
-  defaultCalibration,
-  LIMITS,
-  NANODET_AT_160,
-  SETTINGS_AT_160,
-  SIZE,
-  temporaryDirs,
-} from './support/small-repository';
 
 let dirs: Awaited<ReturnType<typeof temporaryDirs>>;
 let firstBuild: ArtifactReport[];
@@ -46,8 +40,6 @@ beforeAll(async () => {
     dirs.modelsDir,
     NANODET_AT_160,
     await defaultCalibration(dirs.dataDir),
-    undefined,
-    SETTINGS_AT_160,
   );
   manifest = await loadManifest(dirs.versionDir);
 });
@@ -93,21 +85,26 @@ describe('profile artifacts in the model repository', () => {
       dirs.modelsDir,
       NANODET_AT_160,
       await defaultCalibration(dirs.dataDir),
-      undefined,
-      SETTINGS_AT_160,
     );
     expect(again.map((r) => r.status)).toEqual(Array(5).fill('up to date'));
   });
 
-  it('are rebuilt when the calibration images change', async () => {
+  it('are rebuilt when the calibration images change; a build of fewer profiles keeps the others listed', async () => {
     const calibration = { ...(await defaultCalibration(dirs.dataDir)), sha256: 'other images' };
-    const reports = await buildProfileArtifacts(dirs.modelsDir, NANODET_AT_160, calibration, undefined, {
-      ...SETTINGS_AT_160,
-      profiles: ['int8'],
-    });
+    const onlyInt8 = { ...DEFAULT_PROFILE_SETTINGS, profiles: ['int8' as const] };
+    const reports = await buildProfileArtifacts(
+      dirs.modelsDir,
+      NANODET_AT_160,
+      calibration,
+      undefined,
+      onlyInt8,
+    );
     expect(reports.map((r) => [r.file, r.status])).toEqual([
       ['fp32-160.onnx', 'up to date'],
+      ['fp16-160.onnx', 'up to date'],
+      ['fp16-storage-160.onnx', 'up to date'],
       ['int8-160.onnx', 'rebuilt'],
+      ['int4-160.onnx', 'up to date'],
     ]);
   });
 

@@ -5,7 +5,7 @@ import { agreementCounts, detectionAgreement } from '../../api/src/profiles/agre
 import { profileFlags, type FlagFacts } from '../../api/src/profiles/flags';
 import type { ProfileResult } from '../../api/src/profiles/result';
 import { percentile } from '../../api/src/profiles/statistics';
-import { summariseSpeed } from '../../api/src/profiles/speed';
+import { pairedSpeedup, summariseSpeed } from '../../api/src/profiles/speed';
 import { profileTable } from '../../api/src/profiles/table';
 
 const box = (image_id: number, category_id: number, x: number, score = 0.9): CocoDetection => ({
@@ -51,6 +51,13 @@ describe('speed statistics', () => {
     expect(percentile([7], 0.95)).toBe(7);
   });
 
+  it('pair runs by position to compare two sessions under the same load', () => {
+    // Load doubles in the second pair: the subject is 2× faster in both, whatever the absolute times.
+    const reference = new Map([[1, [10, 20]]]);
+    const subject = new Map([[1, [5, 10]]]);
+    expect(pairedSpeedup(subject, reference)).toBe(2);
+  });
+
   it('report batch-1 latency and the batch size with the best throughput', () => {
     const summary = summariseSpeed(
       new Map([
@@ -70,11 +77,11 @@ describe('flags', () => {
   const kernels = { integerConvs: 0, floatConvs: 34, halfConvs: 0, runtimeDequantize: 0 };
   const facts = (over: Partial<FlagFacts>): FlagFacts => ({
     precision: 'int8',
-    imagesPerSecond: 150,
+    speedupVsFp32: 1.5,
     deltaMAP: -0.3,
     agreement: 0.95,
     kernels: { integerConvs: 34, floatConvs: 0, halfConvs: 0, runtimeDequantize: 3 },
-    fp32: { imagesPerSecond: 100, kernels },
+    fp32Kernels: kernels,
     requestedProvider: 'cpu',
     provider: 'cpu',
     ...over,
@@ -85,13 +92,13 @@ describe('flags', () => {
   });
 
   it('say when a profile is slower than fp32 where it was measured, with both speeds', () => {
-    expect(profileFlags(facts({ precision: 'fp16-storage', imagesPerSecond: 60 }))).toEqual([
-      'slower than fp32 on cpu: 60.0 vs 100.0 images/s',
+    expect(profileFlags(facts({ precision: 'fp16-storage', speedupVsFp32: 0.6 }))).toEqual([
+      'slower than fp32 on cpu: 0.60× its speed (paired runs)',
     ]);
   });
 
   it('say when fp16 Convs are computed in float32 for lack of half-precision kernels', () => {
-    const fp16 = facts({ precision: 'fp16', imagesPerSecond: 100, kernels });
+    const fp16 = facts({ precision: 'fp16', speedupVsFp32: 1, kernels });
     expect(profileFlags(fp16)).toEqual([
       'no fp16 kernels on cpu: all 34 Convs computed in float32 between Casts',
     ]);
@@ -112,7 +119,7 @@ describe('flags', () => {
   it('say when int4 weights are widened on every run', () => {
     const int4 = facts({
       precision: 'int4',
-      imagesPerSecond: 100,
+      speedupVsFp32: 1,
       kernels: { integerConvs: 0, floatConvs: 34, halfConvs: 0, runtimeDequantize: 30 },
     });
     expect(profileFlags(int4)).toEqual([
@@ -141,6 +148,7 @@ describe('table', () => {
       artifact: `${precision}-320.onnx`,
       batchSize: 4,
       imagesPerSecond: 123.45,
+      speedupVsFp32: 1.53,
       latencyP50Ms: 8.1,
       latencyP95Ms: 9.9,
       throughputByBatch: [],
@@ -158,13 +166,13 @@ describe('table', () => {
     const lines = profileTable([row('fp32', 0, []), row('int8', 0.21, ['slow'])]).split('\n');
     expect(lines[0]).toBe('cpu on Test CPU (2 cores), 2026-01-01T00:00:00.000Z');
     expect(lines[2]).toBe(
-      '| precision | size | batch | images/s | p50 ms | p95 ms | memory MB | file MB | mAP | mAP50 | Δ mAP | agreement | flags |',
+      '| precision | size | batch | images/s | × fp32 | p50 ms | p95 ms | memory MB | file MB | mAP | mAP50 | Δ mAP | agreement | flags |',
     );
     expect(lines[4]).toBe(
-      '| fp32 | 320 | 4 | 123.5 | 8.1 | 9.9 | 61 | 3.95 | 36.54 | 52.80 | — | 93.0% | — |',
+      '| fp32 | 320 | 4 | 123.5 | — | 8.1 | 9.9 | 61 | 3.95 | 36.54 | 52.80 | — | 93.0% | — |',
     );
     expect(lines[5]).toBe(
-      '| int8 | 320 | 4 | 123.5 | 8.1 | 9.9 | 61 | 3.95 | 36.54 | 52.80 | +0.21 | 93.0% | slow |',
+      '| int8 | 320 | 4 | 123.5 | 1.53× | 8.1 | 9.9 | 61 | 3.95 | 36.54 | 52.80 | +0.21 | 93.0% | slow |',
     );
   });
 });

@@ -1,12 +1,14 @@
 // Making sure the profile artifacts exist, through the model repository builder, and finding each one in a
-// manifest. The whole profile set (every profile at every size the model bakes) is always requested: the
-// builder writes a manifest listing exactly its recipes, so asking for less would drop the other entries.
+// manifest.
+import path from 'node:path';
 import type { ArtifactReport } from '../../../models/src/repository/build';
 import { buildModelRepository } from '../../../models/src/repository/build';
 import { MODEL_CATALOG } from '../../../models/src/repository/catalog';
+import { loadManifest } from '../../../models/src/repository/load';
 import type { ArtifactEntry, ModelManifest } from '../../../models/src/repository/manifest';
 import type { ModelRecipe } from '../../../models/src/repository/recipe';
 import type { CalibrationImages } from '../../../models/src/profiles/calibrationImages';
+import { isProfileName, type ProfileName } from '../../../models/src/profiles/profiles';
 import {
   DEFAULT_PROFILE_SETTINGS,
   withProfiles,
@@ -23,6 +25,11 @@ export function modelRecipe(name: string): ModelRecipe {
   return recipe;
 }
 
+/**
+ * Builds the profiles asked for and keeps every profile the manifest already lists (at least the same
+ * profiles and sizes): the repository builder writes a manifest of exactly its recipes, so building fewer
+ * would drop the others' entries.
+ */
 export async function buildProfileArtifacts(
   modelsDir: string,
   model: ModelRecipe,
@@ -30,9 +37,27 @@ export async function buildProfileArtifacts(
   onArtifact?: (report: ArtifactReport) => void,
   settings: Omit<ProfileSettings, 'calibration'> = DEFAULT_PROFILE_SETTINGS,
 ): Promise<ArtifactReport[]> {
+  const versionDir = path.join(modelsDir, model.manifest.name, model.manifest.version);
+  const listed = ((await loadManifest(versionDir).catch(() => undefined))?.artifacts ?? []).filter((a) =>
+    isProfileName(String(a.build?.profile)),
+  );
+  const union = <T>(asked: readonly T[], kept: readonly T[]) => [...new Set([...asked, ...kept])];
+  const kept = {
+    ...settings,
+    profiles: union(
+      settings.profiles,
+      listed.map((a) => a.build?.profile as ProfileName),
+    ),
+    sizes:
+      settings.sizes &&
+      union(
+        settings.sizes,
+        listed.map((a) => a.inputSize as number),
+      ),
+  };
   return buildModelRepository({
     modelsDir,
-    models: [withProfiles(model, { ...settings, calibration })],
+    models: [withProfiles(model, { ...kept, calibration })],
     onArtifact,
   });
 }

@@ -22,7 +22,7 @@ import { profileFlags } from './flags';
 import { machineInfo } from './machine';
 import { PROFILE_IDS, type ProfileId, type ProfileResult } from './result';
 import { probeSession, type SessionProbeResult } from './session-probe';
-import { measureSpeed, summariseSpeed, type SpeedPlan } from './speed';
+import { measureSpeed, pairedSpeedup, summariseSpeed, type SpeedPlan, type SpeedSamples } from './speed';
 
 export interface ProfileBenchmarkOptions {
   modelsDir: string;
@@ -150,9 +150,11 @@ export async function runProfileBenchmark(
     );
 
     const fp32 = measured[0];
-    const fp32Speed = summariseSpeed(speeds.get('fp32') as Map<number, number[]>);
+    const fp32Samples = speeds.get('fp32') as SpeedSamples;
     for (const m of measured) {
-      const speed = summariseSpeed(speeds.get(m.id) as Map<number, number[]>);
+      const samples = speeds.get(m.id) as SpeedSamples;
+      const speed = summariseSpeed(samples);
+      const speedupVsFp32 = pairedSpeedup(samples, fp32Samples);
       const deltaMAP = (m.accuracy.mAP - fp32.accuracy.mAP) * 100;
       const agreement =
         m.id === 'fp32' ? 1 : detectionAgreement(fp32.accuracy.detections, m.accuracy.detections);
@@ -162,6 +164,7 @@ export async function runProfileBenchmark(
         artifact: m.artifact.file,
         batchSize: speed.best.batchSize,
         imagesPerSecond: speed.best.imagesPerSecond,
+        speedupVsFp32,
         latencyP50Ms: speed.latencyP50Ms,
         latencyP95Ms: speed.latencyP95Ms,
         throughputByBatch: speed.throughputByBatch,
@@ -173,11 +176,11 @@ export async function runProfileBenchmark(
         agreement,
         flags: profileFlags({
           precision: m.id,
-          imagesPerSecond: speed.best.imagesPerSecond,
+          speedupVsFp32,
           deltaMAP,
           agreement,
           kernels: m.probe.kernels,
-          fp32: { imagesPerSecond: fp32Speed.best.imagesPerSecond, kernels: fp32.probe.kernels },
+          fp32Kernels: fp32.probe.kernels,
           requestedProvider: provider,
           provider: m.accuracy.provider,
         }),

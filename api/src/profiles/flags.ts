@@ -1,13 +1,13 @@
-// Honest warnings on a profile, each stating the measurement behind it. A profile that is slower than fp32
-// where it was measured, fp16 without half-precision kernels (a CPU), int8 whose Convs did not become integer kernels, int4 weights
+// Honest warnings on a profile, each stating the measurement behind it: slower than fp32 where it was measured,
+// fp16 without half-precision kernels (a CPU), int8 whose Convs did not become integer kernels, int4 weights
 // widened on every run, a real accuracy loss, or a provider that was not the one asked for.
 import type { ExecutionProviderName } from '../config';
 import type { KernelSummary } from './kernels';
 import type { ProfileId } from './result';
 
 export const FLAG_LIMITS = {
-  /** Below this share of fp32's images/s a profile is "slower" (timing noise on shared machines is ~5%). */
-  speedRatio: 0.9,
+  /** Below this paired speed-up a profile is "slower" (what remains of timing noise after pairing is ~5%). */
+  speedup: 0.9,
   /** mAP drop in points beyond which accuracy loss is flagged. */
   mapDropPoints: 1.0,
   /** Detection agreement with fp32 below which results visibly change. */
@@ -16,11 +16,11 @@ export const FLAG_LIMITS = {
 
 export interface FlagFacts {
   precision: ProfileId;
-  imagesPerSecond: number;
+  speedupVsFp32: number;
   deltaMAP: number;
   agreement: number;
   kernels: KernelSummary;
-  fp32: { imagesPerSecond: number; kernels: KernelSummary };
+  fp32Kernels: KernelSummary;
   requestedProvider: ExecutionProviderName;
   provider: ExecutionProviderName;
 }
@@ -28,15 +28,10 @@ export interface FlagFacts {
 export function profileFlags(facts: FlagFacts): string[] {
   const flags: string[] = [];
   const where = facts.provider;
-  if (
-    facts.precision !== 'fp32' &&
-    facts.imagesPerSecond < facts.fp32.imagesPerSecond * FLAG_LIMITS.speedRatio
-  ) {
-    flags.push(
-      `slower than fp32 on ${where}: ${facts.imagesPerSecond.toFixed(1)} vs ${facts.fp32.imagesPerSecond.toFixed(1)} images/s`,
-    );
+  if (facts.precision !== 'fp32' && facts.speedupVsFp32 < FLAG_LIMITS.speedup) {
+    flags.push(`slower than fp32 on ${where}: ${facts.speedupVsFp32.toFixed(2)}× its speed (paired runs)`);
   }
-  const convs = facts.fp32.kernels.floatConvs + facts.fp32.kernels.integerConvs;
+  const convs = facts.fp32Kernels.floatConvs + facts.fp32Kernels.integerConvs;
   if (facts.precision === 'fp16' && facts.kernels.halfConvs === 0) {
     flags.push(`no fp16 kernels on ${where}: all ${convs} Convs computed in float32 between Casts`);
   }

@@ -21,6 +21,12 @@ export interface ProfileResult {
   batchSize: number;
   /** Model inference (session.run) images per second at batchSize, median over interleaved rounds. */
   imagesPerSecond: number;
+  /**
+   * fp32's time per run over this profile's, median over runs paired by round (robust to load from other
+   * processes): above 1 faster than fp32 at this size, on the same provider. Optional: it came after the
+   * first version of this record, which stored results and their readers still follow.
+   */
+  speedupVsFp32?: number;
   /** Batch-1 inference latency. */
   latencyP50Ms: number;
   latencyP95Ms: number;

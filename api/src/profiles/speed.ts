@@ -1,6 +1,7 @@
-// Inference speed of several sessions measured in interleaved rounds: each round runs every session at every
-// batch size in turn, so load from other processes (this machine is shared) hits all profiles alike instead of
-// whichever happened to run during a busy moment. Medians over all rounds.
+// Inference speed of several sessions measured in interleaved passes: each pass runs every session once at
+// every batch size in turn, so load from other processes (this machine is shared) hits all profiles alike instead of
+// whichever happened to run during a busy moment. Medians over all passes; and a paired speed-up, the median
+// of per-pass time ratios against a reference session, since runs of one pass shared the same load.
 import * as ort from 'onnxruntime-node';
 import { median, percentile } from './statistics';
 
@@ -12,11 +13,11 @@ export interface TimedSession {
 export interface SpeedPlan {
   batchSizes: readonly number[];
   rounds: number;
-  /** Timed runs per session, batch size and round (after one untimed warm-up run each in the first round). */
+  /** rounds × runsPerRound passes, each timing one run of every session at every batch size (after one warm-up run of each). */
   runsPerRound: number;
 }
 
-/** Milliseconds per run, by batch size. */
+/** Milliseconds per run, by batch size, in pass order (the k-th runs of all sessions are one pass). */
 export type SpeedSamples = Map<number, number[]>;
 
 export interface SpeedSummary {
@@ -35,19 +36,17 @@ export async function measureSpeed(
   const samples = new Map(
     subjects.map((s) => [s.id, new Map(plan.batchSizes.map((b) => [b, [] as number[]]))]),
   );
-  for (let round = 0; round < plan.rounds; round++) {
+  const feeds = plan.batchSizes.map((batchSize) => [batchSize, inputs(batchSize)] as const);
+  for (const { session } of subjects) for (const [, feed] of feeds) await session.run(feed);
+  for (let pass = 0; pass < plan.rounds * plan.runsPerRound; pass++) {
     for (const { id, session } of subjects) {
-      for (const batchSize of plan.batchSizes) {
-        const feed = inputs(batchSize);
-        if (round === 0) await session.run(feed);
-        for (let run = 0; run < plan.runsPerRound; run++) {
-          const started = performance.now();
-          await session.run(feed);
-          samples
-            .get(id)
-            ?.get(batchSize)
-            ?.push(performance.now() - started);
-        }
+      for (const [batchSize, feed] of feeds) {
+        const started = performance.now();
+        await session.run(feed);
+        samples
+          .get(id)
+          ?.get(batchSize)
+          ?.push(performance.now() - started);
       }
     }
   }
@@ -68,4 +67,16 @@ export function summariseSpeed(samples: SpeedSamples): SpeedSummary {
     throughputByBatch,
     best,
   };
+}
+
+/** Median over batch sizes and passes of reference time / subject time: above 1 the subject is faster. */
+export function pairedSpeedup(subject: SpeedSamples, reference: SpeedSamples): number {
+  const ratios: number[] = [];
+  for (const [batchSize, times] of subject) {
+    const against = reference.get(batchSize) ?? [];
+    times.forEach((t, k) => {
+      if (k < against.length) ratios.push(against[k] / t);
+    });
+  }
+  return median(ratios);
 }

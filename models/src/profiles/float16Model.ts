@@ -75,7 +75,7 @@ function wrapInFloat32(editor: GraphEditor, node: onnx.INodeProto): void {
   });
   node.output = (node.output ?? []).map((output) => {
     const computed = editor.uniqueName(`${output}/fp32`);
-    editor.nodes.splice(editor.nodes.indexOf(node) + 1, 0, cast(editor, computed, output, DataType.FLOAT16));
+    editor.insertAfter(node, [cast(editor, computed, output, DataType.FLOAT16)]);
     return computed;
   });
 }

@@ -83,6 +83,11 @@ export class GraphEditor {
     this.nodes.splice(producer + 1, 0, ...nodes);
   }
 
+  /** Inserts nodes just after `node`. */
+  insertAfter(node: onnx.INodeProto, nodes: readonly onnx.INodeProto[]): void {
+    this.nodes.splice(this.nodes.indexOf(node) + 1, 0, ...nodes);
+  }
+
   /** Inserts nodes just before `node`. */
   insertBefore(node: onnx.INodeProto, nodes: readonly onnx.INodeProto[]): void {
     this.nodes.splice(this.nodes.indexOf(node), 0, ...nodes);

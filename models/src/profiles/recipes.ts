@@ -18,8 +18,8 @@ import { headOutputConvs } from './sensitiveNodes';
 
 export interface ProfileSettings {
   profiles: readonly ProfileName[];
-  /** Input sizes to make profiles at; each needs an fp32 artifact baked at that size. */
-  sizes: readonly number[];
+  /** Input sizes to make profiles at, each with an fp32 artifact baked at it; default: all such sizes. */
+  sizes?: readonly number[];
   /** Needed when int8 is among the profiles. */
   calibration?: CalibrationImages;
   int8: { method: CalibrationMethod; activationType: ActivationType; keepHeadsInFloat: boolean };
@@ -29,7 +29,6 @@ export interface ProfileSettings {
 /** What the measurements on coco64 chose (bench/profiles.md): minmax int8 throughout; int4 in blocks of 64, heads in float. */
 export const DEFAULT_PROFILE_SETTINGS: Omit<ProfileSettings, 'calibration'> = {
   profiles: PROFILE_NAMES,
-  sizes: [160, 224, 320, 416],
   int8: { method: 'minmax', activationType: 'uint8', keepHeadsInFloat: false },
   int4: { blockSize: 64, keepHeadsInFloat: true },
 };
@@ -42,11 +41,15 @@ export function withProfiles(model: ModelRecipe, settings: ProfileSettings): Mod
       const base = await model.artifacts();
       const builderSha256 = await sha256OfTrees(path.join(__dirname, '..'), ['profiles', 'onnx']);
       const profiles: ArtifactRecipe[] = [];
-      for (const size of settings.sizes) {
+      const baked = base
+        .filter((r) => r.precision === 'fp32' && r.inputSize !== null)
+        .map((r) => r.inputSize as number);
+      for (const size of settings.sizes ?? baked) {
         const source = fp32Source(base, size);
         // Kept-float node names are facts of the graph, recorded in the manifest: reading them needs the fp32 model.
         const graph = decodeModel(await source.produce()).graph as onnx.IGraphProto;
-        for (const profile of settings.profiles)
+        // In PROFILE_NAMES order, so the manifest lists them the same way however they were asked for.
+        for (const profile of PROFILE_NAMES.filter((p) => settings.profiles.includes(p)))
           profiles.push(profileRecipe(source, graph, profile, settings, builderSha256));
       }
       return [...base, ...profiles];

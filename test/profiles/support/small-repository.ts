@@ -1,11 +1,11 @@
 // A throw-away model repository holding only what the tests need: NanoDet's fp32 artifact at 160×160 (the
-// smallest served size, so every build and run stays quick) and its profiles, calibrated on the default photos.
+// smallest served size, so every build and run stays quick) and its profiles (made at every size the model
+// bakes, here just that one), calibrated on the default photos.
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { NANODET } from '../../../models/src/repository/nanodet';
 import type { ModelRecipe } from '../../../models/src/repository/recipe';
-import { DEFAULT_PROFILE_SETTINGS, type ProfileSettings } from '../../../models/src/profiles/recipes';
 import { calibrationImagesFromDir } from '../../../api/src/profiles/calibration-images';
 import { defaultCalibrationDir } from '../../../api/src/profiles/default-calibration';
 
@@ -15,11 +15,6 @@ export const LIMITS = { maxBytes: 20 * 2 ** 20, maxPixels: 40_000_000 };
 export const NANODET_AT_160: ModelRecipe = {
   manifest: NANODET.manifest,
   artifacts: async () => (await NANODET.artifacts()).filter((recipe) => recipe.inputSize === SIZE),
-};
-
-export const SETTINGS_AT_160: Omit<ProfileSettings, 'calibration'> = {
-  ...DEFAULT_PROFILE_SETTINGS,
-  sizes: [SIZE],
 };
 
 export async function temporaryDirs(): Promise<{ modelsDir: string; dataDir: string; versionDir: string }> {
