@@ -26,7 +26,12 @@ export interface LoadResult {
 /** Longest pause a client takes after OVERLOADED, whatever the server suggests. */
 const MAX_BACKOFF_MS = 1000;
 
-export async function runClosedLoop({ concurrency, seconds, warmUpSeconds, send }: LoadOptions): Promise<LoadResult> {
+export async function runClosedLoop({
+  concurrency,
+  seconds,
+  warmUpSeconds,
+  send,
+}: LoadOptions): Promise<LoadResult> {
   const measureFrom = performance.now() + warmUpSeconds * 1000;
   const measureUntil = measureFrom + seconds * 1000;
   const samples: Sample[] = [];
@@ -39,7 +44,9 @@ export async function runClosedLoop({ concurrency, seconds, warmUpSeconds, send 
         samples.push({ ms: finishedAt - startedAt, errorCode: reply.errorCode });
       }
       if (reply.errorCode === 'OVERLOADED') {
-        await sleep(Math.max(0, Math.min(MAX_BACKOFF_MS, reply.retryAfterMs ?? 0, measureUntil - performance.now())));
+        await sleep(
+          Math.max(0, Math.min(MAX_BACKOFF_MS, reply.retryAfterMs ?? 0, measureUntil - performance.now())),
+        );
       }
     }
   };

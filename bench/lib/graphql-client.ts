@@ -77,7 +77,11 @@ function parseReply(status: number, raw: Buffer): GraphQLReply {
   }
   const error = body.errors?.[0];
   if (error) {
-    return { errorCode: error.extensions?.code ?? `HTTP_${status}`, retryAfterMs: error.extensions?.retryAfterMs, data: undefined };
+    return {
+      errorCode: error.extensions?.code ?? `HTTP_${status}`,
+      retryAfterMs: error.extensions?.retryAfterMs,
+      data: undefined,
+    };
   }
   if (status !== 200 || !body.data) return failure(`HTTP_${status}`);
   return { errorCode: undefined, retryAfterMs: undefined, data: body.data };

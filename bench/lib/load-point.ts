@@ -9,8 +9,25 @@ export const DETECT = /* GraphQL */ `
   mutation Detect($input: DetectInput!) {
     detect(input: $input) {
       id
-      objects { label { key zh } score box { x y width height } }
-      timing { queueMs inferenceMs totalMs batchSize }
+      objects {
+        label {
+          key
+          zh
+        }
+        score
+        box {
+          x
+          y
+          width
+          height
+        }
+      }
+      timing {
+        queueMs
+        inferenceMs
+        totalMs
+        batchSize
+      }
     }
   }
 `;
@@ -53,8 +70,12 @@ export async function measurePoint(options: PointOptions): Promise<PointResult> 
   const rss = new RssSampler(options.pid);
   let sent = 0;
   const cpuAt: number[] = [];
-  const readCpuAfter = (seconds: number) => setTimeout(() => cpuAt.push(readProcessCpuMs(options.pid)), seconds * 1000);
-  const cpuTimers = [readCpuAfter(options.warmUpSeconds), readCpuAfter(options.warmUpSeconds + options.seconds)];
+  const readCpuAfter = (seconds: number) =>
+    setTimeout(() => cpuAt.push(readProcessCpuMs(options.pid)), seconds * 1000);
+  const cpuTimers = [
+    readCpuAfter(options.warmUpSeconds),
+    readCpuAfter(options.warmUpSeconds + options.seconds),
+  ];
   try {
     const { samples, seconds } = await runClosedLoop({
       concurrency,

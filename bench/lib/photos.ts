@@ -11,7 +11,9 @@ export interface Photo {
 }
 
 export function loadPhotos(dir = COCO64_IMAGES): Photo[] {
-  const files = readdirSync(dir).filter((f) => /\.(jpe?g|png|webp)$/i.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(jpe?g|png|webp)$/i.test(f))
+    .sort();
   if (files.length === 0) throw new Error(`No photos in ${dir}`);
   return files.map((file) => ({ file, bytes: readFileSync(path.join(dir, file)) }));
 }

@@ -11,7 +11,10 @@ export interface ThrowAwayDatabase {
 }
 
 async function runAsAdmin(sql: string): Promise<void> {
-  const admin = await new PrismaPg({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 }).connect();
+  const admin = await new PrismaPg({
+    connectionString: POSTGRES_ADMIN_URL,
+    connectionTimeoutMillis: 3000,
+  }).connect();
   try {
     await admin.executeScript(sql);
   } finally {

@@ -5,7 +5,15 @@ const SCHEDULER_STATS = /* GraphQL */ `
   query {
     schedulerStats {
       memoryBudgetMB
-      artifacts { artifact batchSize batchSizeLimitedBy sessionMB perImageMB completed batches }
+      artifacts {
+        artifact
+        batchSize
+        batchSizeLimitedBy
+        sessionMB
+        perImageMB
+        completed
+        batches
+      }
     }
   }
 `;

@@ -71,7 +71,8 @@ export async function startServerProcess(
 async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited during start-up (code ${child.exitCode})`);
+    if (child.exitCode !== null)
+      throw new Error(`the server exited during start-up (code ${child.exitCode})`);
     const ready = await fetch(`${url}/health/ready`).then(
       (r) => r.ok,
       () => false,

@@ -5,4 +5,5 @@ export function markdownTable(headers: readonly string[], rows: readonly (readon
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-export const fixed = (value: number, digits = 0): string => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+export const fixed = (value: number, digits = 0): string =>
+  Number.isFinite(value) ? value.toFixed(digits) : '–';
