@@ -135,7 +135,7 @@ export async function runProfileBenchmark(
     }
     onProgress({
       phase: 'speed',
-      message: `${inputSize}: ${ids.join(', ')} in ${speedPlan.rounds} interleaved rounds`,
+      message: `${inputSize}: ${ids.join(', ')} in ${speedPlan.rounds * speedPlan.runsPerRound} interleaved passes`,
     });
     const speeds = await measureSpeeds(
       versionDir,
