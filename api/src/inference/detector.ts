@@ -90,6 +90,7 @@ export class Detector {
       await readFile(path.join(versionDir, artifact.file)),
       this.settings,
       this.log,
+      artifact.precision,
     );
     this.session = opened.session;
     this.activeProvider = opened.provider;

@@ -2,6 +2,7 @@
 // with cpu: a server without the GPU libraries still starts, and says once why it runs on the CPU.
 import * as ort from 'onnxruntime-node';
 import type { ExecutionProviderName } from '../config';
+import type { Precision } from '../../../models/src/repository/manifest';
 
 export interface SessionSettings {
   /** Preference order; cpu is tried last whatever the list says. */
@@ -19,10 +20,20 @@ export interface OpenedSession {
 // repeat each of them as several lines of C++ source paths.
 ort.env.logLevel = 'fatal';
 
+/**
+ * Session options an artifact's precision needs. int4: onnxruntime has no int4 Conv and keeps the weights'
+ * DequantizeLinear for QDQ fusion, widening them on every run (0.6–0.8× fp32); folding them at load runs at
+ * fp32 speed, with fp32-sized weights in memory. Never for int8: it would undo its integer convolutions.
+ */
+export function precisionSessionOptions(precision: Precision | undefined): ort.InferenceSession.SessionOptions {
+  return precision === 'int4' ? { extra: { session: { disable_quant_qdq: '1' } } } : {};
+}
+
 export async function createSession(
   model: Uint8Array,
   settings: SessionSettings,
   log: (line: string) => void = console.warn,
+  precision?: Precision,
 ): Promise<OpenedSession> {
   const order = [...new Set<ExecutionProviderName>([...settings.providers, 'cpu'])];
   const failures: string[] = [];
@@ -31,6 +42,7 @@ export async function createSession(
       const session = await ort.InferenceSession.create(model, {
         executionProviders: [provider],
         graphOptimizationLevel: 'all',
+        ...precisionSessionOptions(precision),
         ...(settings.intraOpThreads > 0 ? { intraOpNumThreads: settings.intraOpThreads } : {}),
       });
       if (failures.length > 0) {

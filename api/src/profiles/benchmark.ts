@@ -139,6 +139,7 @@ async function measureSize(run: Run, inputSize: number): Promise<ProfileResult[]
       file: path.join(run.versionDir, artifact.file),
       provider: accuracy.provider,
       intraOpThreads: run.session.intraOpThreads,
+      precision: artifact.precision,
       inputDims: inputDims(manifest, largestBatch, inputSize),
     });
     measured.push({ id, artifact, accuracy, probe });
@@ -226,7 +227,7 @@ async function measureSpeeds(
   const subjects = [];
   for (const m of measured) {
     const model = await readFile(path.join(run.versionDir, m.artifact.file));
-    subjects.push({ id: m.id, session: (await createSession(model, run.session, () => undefined)).session });
+    subjects.push({ id: m.id, session: (await createSession(model, run.session, () => undefined, m.artifact.precision)).session });
   }
   try {
     return await measureSpeed(

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
+import { precisionSessionOptions } from '../inference/session';
 import { summariseKernels } from './kernels';
 import type { SessionProbeRequest, SessionProbeResult } from './session-probe';
 
@@ -12,6 +13,7 @@ async function probe(request: SessionProbeRequest): Promise<SessionProbeResult> 
   const options: ort.InferenceSession.SessionOptions = {
     executionProviders: [request.provider],
     graphOptimizationLevel: 'all',
+    ...precisionSessionOptions(request.precision),
     ...(request.intraOpThreads > 0 ? { intraOpNumThreads: request.intraOpThreads } : {}),
   };
   const before = process.memoryUsage().rss;

@@ -3,12 +3,15 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import type { ExecutionProviderName } from '../config';
+import type { Precision } from '../../../models/src/repository/manifest';
 import type { KernelSummary } from './kernels';
 
 export interface SessionProbeRequest {
   file: string;
   provider: ExecutionProviderName;
   intraOpThreads: number;
+  /** Opens the session as serving does for this precision (see precisionSessionOptions). */
+  precision: Precision;
   /** Shape of the one run made before reading memory (the largest batch measured). */
   inputDims: number[];
 }
