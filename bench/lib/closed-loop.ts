@@ -1,7 +1,13 @@
 // Closed-loop load: `concurrency` clients, each sending its next request as soon as the previous one is
 // answered (or, after OVERLOADED, once the server's retryAfterMs has passed, as a well-behaved app would).
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { GraphQLReply } from './graphql-client';
+
+/** What the loop needs of an answer (GraphQLReply has it; so can an in-process call). */
+export interface Reply {
+  /** undefined: success. */
+  errorCode: string | undefined;
+  retryAfterMs?: number;
+}
 
 export interface LoadOptions {
   concurrency: number;
@@ -9,7 +15,7 @@ export interface LoadOptions {
   seconds: number;
   warmUpSeconds: number;
   /** Sends request number `n` of client `client`. */
-  send(client: number, n: number): Promise<GraphQLReply>;
+  send(client: number, n: number): Promise<Reply>;
 }
 
 export interface Sample {
