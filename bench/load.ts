@@ -1,5 +1,6 @@
 // npm run bench:load -- [--seconds 10] [--warmup 2] [--repeats 1] [--concurrency 1,4,16,64] [--size 320]
 //   [--threads N] [--databases pglite,postgres] [--overload-queue 8] [--ceiling-seconds 3] [--cpu-prof DIR]
+//   [--server-env KEY=VALUE,…]   (e.g. MALLOC_ARENA_MAX=2, as the Docker image sets)
 // End-to-end load on the real server (own process, fresh data directory): closed-loop clients send coco64
 // photos to GraphQL `detect` over HTTP. Reports throughput, latency, errors by code, server RSS and CPU per
 // concurrency, as a fraction of the ceiling (the same detection work in a plain loop, same threads, best
@@ -33,6 +34,8 @@ interface Scenario {
 /** One load point, with the ceiling measured just before it (the machine's other work drifts). */
 interface MeasuredPoint extends PointResult {
   ceiling: CeilingPoint;
+  /** Requests per batch run during this point (schedulerStats before and after). */
+  meanBatch: number;
 }
 
 /** Medians over the repeats; errors summed and RSS peaks over all of them. */
@@ -44,6 +47,7 @@ interface RepeatedPoint extends PointResult {
   ceilingCpuMsPerImage: number;
   /** Median over the repeats of throughput ÷ its own ceiling. */
   ceilingRatio: number;
+  meanBatch: number;
 }
 
 interface ScenarioResult {
@@ -88,15 +92,17 @@ async function main(): Promise<void> {
       'overload-queue': { type: 'string', default: '8' },
       'ceiling-seconds': { type: 'string', default: '3' },
       'cpu-prof': { type: 'string' },
+      'server-env': { type: 'string', default: '' },
     },
   });
   const inputSize = Number(values.size);
   const concurrency = list(values.concurrency).map(Number);
   const databases = list(values.databases) as DatabaseKind[];
-  const threadsEnv: Record<string, string> = values.threads
-    ? { WANSHI_INTRA_OP_THREADS: values.threads }
-    : {};
-  const config = loadConfig({ ...process.env, ...threadsEnv });
+  const serverEnv: Record<string, string> = {
+    ...Object.fromEntries(list(values['server-env']).map((pair) => pair.split('=', 2))),
+    ...(values.threads ? { WANSHI_INTRA_OP_THREADS: values.threads } : {}),
+  };
+  const config = loadConfig({ ...process.env, ...serverEnv });
   // The server's own choice when --threads is not given, so the ceiling runs with the same.
   const threads = servingIntraOpThreads(config.inference.intraOpThreads);
   const photos = loadPhotos();
@@ -145,7 +151,7 @@ async function main(): Promise<void> {
   ];
   const results: ScenarioResult[] = [];
   try {
-    for (const scenario of scenarios) results.push(await runScenario(scenario, threadsEnv, load));
+    for (const scenario of scenarios) results.push(await runScenario(scenario, serverEnv, load));
   } finally {
     await ceiling.close();
   }
@@ -174,7 +180,16 @@ async function main(): Promise<void> {
   const out = path.join(__dirname, 'results', `load-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await mkdir(path.dirname(out), { recursive: true });
   const { seconds, warmUpSeconds, repeats, ceilingBatch, ceilingSeconds: ceilingRunSeconds } = load;
-  const settings = { inputSize, threads, seconds, warmUpSeconds, repeats, ceilingBatch, ceilingRunSeconds };
+  const settings = {
+    inputSize,
+    threads,
+    serverEnv,
+    seconds,
+    warmUpSeconds,
+    repeats,
+    ceilingBatch,
+    ceilingRunSeconds,
+  };
   await writeFile(out, JSON.stringify({ settings, ceilingSweep, results }, null, 2));
   console.log(`\n(${out})`);
 }
@@ -202,6 +217,7 @@ async function runScenario(
             `${scenario.name}: concurrency ${concurrency}${load.repeats > 1 ? ` (run ${r + 1}/${load.repeats})` : ''}`,
           );
           const ceiling = await load.ceiling.measure(load.ceilingBatch, load.ceilingSeconds);
+          const before = await readSchedulerBatching(server.url, BENCH_ADMIN_KEY);
           const point = await measurePoint({
             url: server.url,
             pid: server.pid,
@@ -211,7 +227,8 @@ async function runScenario(
             seconds: load.seconds,
             warmUpSeconds: load.warmUpSeconds,
           });
-          runs.get(concurrency)!.push({ ...point, ceiling });
+          const after = await readSchedulerBatching(server.url, BENCH_ADMIN_KEY);
+          runs.get(concurrency)!.push({ ...point, ceiling, meanBatch: meanBatchBetween(before, after) });
         }
       }
       return {
@@ -227,6 +244,11 @@ async function runScenario(
   } finally {
     await postgres?.drop();
   }
+}
+
+function meanBatchBetween(before: SchedulerBatching, after: SchedulerBatching): number {
+  const [from, to] = [before.artifacts[0], after.artifacts[0]];
+  return (to.completed - from.completed) / (to.batches - from.batches);
 }
 
 function combineRepeats(runs: MeasuredPoint[]): RepeatedPoint {
@@ -254,6 +276,7 @@ function combineRepeats(runs: MeasuredPoint[]): RepeatedPoint {
     ceilingImagesPerSecond: mid((r) => r.ceiling.imagesPerSecond),
     ceilingCpuMsPerImage: mid((r) => r.ceiling.cpuMsPerImage),
     ceilingRatio: mid((r) => r.imagesPerSecond / r.ceiling.imagesPerSecond),
+    meanBatch: mid((r) => r.meanBatch),
   };
 }
 
@@ -278,6 +301,7 @@ function pointsTable(points: readonly RepeatedPoint[]): string {
     'p95 ms',
     'p99 ms',
     'p99/p50',
+    'mean batch',
     'errors',
     'OVERLOADED answered in p50/p99 ms',
     'server RSS max MB',
@@ -293,6 +317,7 @@ function pointsTable(points: readonly RepeatedPoint[]): string {
     fixed(p.ok.p95, 1),
     fixed(p.ok.p99, 1),
     fixed(p.ok.p99 / p.ok.p50, 2),
+    fixed(p.meanBatch, 1),
     formatErrors(p.errors),
     p.rejected.count > 0 ? `${fixed(p.rejected.p50, 1)} / ${fixed(p.rejected.p99, 1)}` : '–',
     fixed(p.peakRssMB),
@@ -302,15 +327,7 @@ function pointsTable(points: readonly RepeatedPoint[]): string {
 }
 
 function batchingTable(results: readonly ScenarioResult[]): string {
-  const headers = [
-    'scenario',
-    'artifact',
-    'batch size',
-    'limited by',
-    'session MB',
-    'per image MB',
-    'mean batch run',
-  ];
+  const headers = ['scenario', 'artifact', 'batch size', 'limited by', 'session MB', 'per image MB'];
   const rows = results.flatMap(({ scenario, batching }) =>
     batching.artifacts.map((a) => [
       scenario.name,
@@ -319,7 +336,6 @@ function batchingTable(results: readonly ScenarioResult[]): string {
       `${a.batchSizeLimitedBy} (budget ${batching.memoryBudgetMB} MB)`,
       fixed(a.sessionMB ?? Number.NaN, 1),
       fixed(a.perImageMB ?? Number.NaN, 1),
-      fixed(a.completed / a.batches, 2),
     ]),
   );
   return markdownTable(headers, rows);
