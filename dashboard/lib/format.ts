@@ -55,3 +55,12 @@ export function formatRate(perSecond: number | null | undefined): string {
 export function formatProfile(precision: string, inputSize: number | string): string {
   return `${precision} · ${inputSize}`;
 }
+
+/** A duration as a clock reads it: "0:42", "12:05", "1:02:09". */
+export function formatElapsed(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return NONE;
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const [hours, minutes, seconds] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
+}

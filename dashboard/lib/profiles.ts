@@ -58,3 +58,14 @@ const PROFILE_COLORS: Record<string, string> = {
 export function profileColor(precision: string): string {
   return PROFILE_COLORS[profileName(precision)] ?? '#868e96';
 }
+
+/** The profiles a benchmark measures, fp32 first: it is the baseline every other profile is compared with. */
+export const BENCHMARK_PROFILES = ['fp32', 'fp16', 'fp16-storage', 'int8', 'int4'] as const;
+
+/** Input sizes a benchmark can measure: those with an fp32 artifact baked at them (profiles are made from it). */
+export function bakedSizesOf(model: ModelVersion): number[] {
+  const sizes = model.artifacts
+    .filter((artifact) => artifact.precision === 'FP32' && artifact.inputSize !== null)
+    .map((artifact) => artifact.inputSize as number);
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}

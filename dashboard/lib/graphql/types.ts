@@ -127,6 +127,36 @@ export interface ProfileResult {
   measuredAt: string;
 }
 
+export type ProfileJobStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+
+/** What startProfileBenchmark takes; omitted fields: every baked size, every profile, all images, full speed plan. */
+export interface StartProfileBenchmarkInput {
+  model: string;
+  sizes?: number[];
+  /** Benchmark profiles: fp32, fp16, fp16-storage, int8, int4. */
+  precisions?: string[];
+  maxImages?: number;
+  batchSizes?: number[];
+  speedRounds?: number;
+}
+
+export interface ProfileBenchmarkJob {
+  id: string;
+  model: string;
+  version: string;
+  status: ProfileJobStatus;
+  parameters: { sizes: number[]; precisions: string[]; maxImages: number | null; speedRounds: number };
+  /** The latest phase (build, accuracy, memory or speed) and message; null before the runner reported. */
+  phase: string | null;
+  message: string | null;
+  /** The last progress lines, oldest first. */
+  progress: { phase: string; message: string; at: string }[];
+  error: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
 export interface LatencyPercentiles {
   /** Samples in the scheduler's sliding window; the percentiles mean nothing when 0. */
   count: number;

@@ -1,7 +1,15 @@
 // Chinese UI text: the default language and the shape every other language must match.
 import type { ErrorCode } from '../graphql/errors';
 import type { SignInProblem } from '../auth/actions';
-import type { ArtifactState, LabelChange, ReviewReason, ReviewStatus, Role, Verdict } from '../graphql/types';
+import type {
+  ArtifactState,
+  LabelChange,
+  ProfileJobStatus,
+  ReviewReason,
+  ReviewStatus,
+  Role,
+  Verdict,
+} from '../graphql/types';
 import type { CsvProblemKind } from '../labels/csv';
 
 export const zhCN = {
@@ -255,6 +263,56 @@ export const zhCN = {
     },
     accuracyVsSpeed: '准确率与速度',
     memoryChart: '内存占用（MB）',
+    benchmark: {
+      title: '运行基准测试',
+      intro: '先构建缺少的配置文件，再在评测集上测量准确率、速度和内存。同一时间只能运行一个基准测试。',
+      sizes: '输入尺寸',
+      profiles: '配置',
+      baseline: 'FP32 是对比的基准，总会测量。',
+      mode: '模式',
+      quick: '快速',
+      quickHint: '只用前几张图片测准确率，速度只测一轮：几分钟内看到结果，数字较粗略。',
+      full: '完整',
+      fullHint: '全部评测图片，完整的速度测试：结果更可靠，但要久得多。',
+      maxImages: '图片数',
+      start: '开始基准测试',
+      starting: '正在启动…',
+      noSizes: '这个版本没有烘焙固定尺寸的 FP32 模型文件，无法运行基准测试。',
+      conflict: '已有基准测试在运行，请等它结束后再开始新的。',
+      watchRunning: '查看进度',
+      progress: '进度',
+      status: {
+        QUEUED: '排队中',
+        RUNNING: '运行中',
+        SUCCEEDED: '已完成',
+        FAILED: '失败',
+      } satisfies Record<ProfileJobStatus, string>,
+      phases: { build: '构建配置', accuracy: '测准确率', memory: '测内存', speed: '测速度' } as Record<
+        string,
+        string
+      >,
+      waiting: '等待基准测试进程启动…',
+      elapsed: '耗时',
+      log: '进度记录',
+      succeeded: '基准测试完成，上方的配置对比已更新。',
+      failed: '基准测试失败：',
+      pollFailed: '暂时无法获取进度，正在重试。',
+      recent: '最近的基准测试',
+      noJobs: '还没有运行过基准测试。',
+      quickImages: (n: number) => `前 ${n} 张图片`,
+      allImages: '全部图片',
+      columns: {
+        created: '开始时间',
+        status: '状态',
+        sizes: '尺寸',
+        profiles: '配置',
+        images: '评测图片',
+        duration: '耗时',
+        detail: '进展',
+      },
+      view: '查看',
+      watching: '正在查看',
+    },
   },
   history: {
     title: '检测记录',

@@ -6,6 +6,7 @@ import { MODEL_VERSIONS } from '@/lib/graphql/documents/models';
 import { tryQuery } from '@/lib/graphql/server';
 import type { ModelVersion } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
+import { BenchmarkSection } from './BenchmarkSection';
 import { DefaultProfileForm } from './DefaultProfileForm';
 import { ModelVersionTable } from './ModelVersionTable';
 import { ProfileComparison } from './ProfileComparison';
@@ -16,8 +17,14 @@ function groupByName(versions: ModelVersion[]): Map<string, ModelVersion[]> {
   return groups;
 }
 
-export default async function ModelsPage() {
-  await requirePage('models');
+export default async function ModelsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ job?: string | string[] }>;
+}) {
+  const viewer = await requirePage('models');
+  const { job } = await searchParams;
+  const watchJobId = typeof job === 'string' ? job : undefined;
   const { t } = await getI18n();
   const models = await tryQuery(MODEL_VERSIONS);
 
@@ -39,6 +46,9 @@ export default async function ModelsPage() {
               <ModelVersionTable versions={versions} />
               {active && <DefaultProfileForm model={active} />}
               <ProfileComparison model={name} activeModel={active} />
+              {active && (
+                <BenchmarkSection model={active} canStart={viewer.role === 'ADMIN'} watchJobId={watchJobId} />
+              )}
             </section>
           );
         })
