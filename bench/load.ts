@@ -1,6 +1,6 @@
 // npm run bench:load -- [--seconds 10] [--warmup 2] [--repeats 1] [--concurrency 1,4,16,64] [--size 320]
 //   [--threads N] [--databases pglite,postgres] [--overload-queue 8] [--ceiling-seconds 3] [--cpu-prof DIR]
-//   [--server-env KEY=VALUE,…]   (e.g. MALLOC_ARENA_MAX=2, as the Docker image sets)
+//   [--server-env KEY=VALUE,…]   (the server gets MALLOC_ARENA_MAX=2 as npm start and the Docker image set it)
 // End-to-end load on the real server (own process, fresh data directory): closed-loop clients send coco64
 // photos to GraphQL `detect` over HTTP. Reports throughput, latency, errors by code, server RSS and CPU per
 // concurrency, as a fraction of the ceiling (the same detection work in a plain loop, same threads, best
