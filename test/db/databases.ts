@@ -1,13 +1,12 @@
 // Runs a suite against both databases Wanshi supports: a throw-away PostgreSQL database (created per test file
 // on the server at WANSHI_TEST_POSTGRES_URL, default the local one, and dropped after) and an embedded PGlite in
 // a temporary data directory. Each file shares one database per kind.
-import { PrismaPg } from '@prisma/adapter-pg';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openDatabase, type Database } from '../../api/src/db';
+import { createScratchDatabase, runOnServer } from '../../api/src/db/scratch-database';
 import { copyMigratedPglite } from './pglite-template';
 
 export type DatabaseKind = Database['kind'];
@@ -21,18 +20,6 @@ export interface TestDatabase {
   dispose(): Promise<void>;
 }
 
-async function adminScript(sql: string): Promise<void> {
-  const admin = await new PrismaPg({
-    connectionString: POSTGRES_ADMIN_URL,
-    connectionTimeoutMillis: 3000,
-  }).connect();
-  try {
-    await admin.executeScript(sql);
-  } finally {
-    await admin.dispose();
-  }
-}
-
 let postgresProbe: Promise<boolean> | undefined;
 
 /**
@@ -41,7 +28,7 @@ let postgresProbe: Promise<boolean> | undefined;
  */
 export function available(kind: DatabaseKind): Promise<boolean> {
   if (kind === 'pglite') return Promise.resolve(true);
-  postgresProbe ??= adminScript('SELECT 1').then(
+  postgresProbe ??= runOnServer(POSTGRES_ADMIN_URL, 'SELECT 1').then(
     () => true,
     (error) => {
       console.warn(`PostgreSQL at ${POSTGRES_ADMIN_URL} is unreachable, its test runs are skipped: ${error}`);
@@ -55,14 +42,11 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wanshi-test-'));
   const removeDataDir = () => rm(dataDir, { recursive: true, force: true });
   if (kind === 'pglite') return { config: { databaseUrl: undefined, dataDir }, dispose: removeDataDir };
-  const name = `wanshi_test_${randomBytes(6).toString('hex')}`;
-  await adminScript(`CREATE DATABASE ${name}`);
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
+  const database = await createScratchDatabase(POSTGRES_ADMIN_URL, 'wanshi_test');
   return {
-    config: { databaseUrl: url.toString(), dataDir },
+    config: { databaseUrl: database.url, dataDir },
     dispose: async () => {
-      await adminScript(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await database.drop();
       await removeDataDir();
     },
   };
