@@ -1,7 +1,8 @@
 'use client';
 import type { ModelVersion } from '@/lib/graphql/types';
 import { useI18n } from '@/lib/i18n/client';
-import { inputSizesOf, precisionsOf, withPrecision, type Profile } from '@/lib/profiles';
+import { ProfileFields } from '@/components/profiles/ProfileFields';
+import type { Profile } from '@/lib/profiles';
 
 interface ProfilePickerProps {
   models: ModelVersion[];
@@ -34,34 +35,12 @@ export function ProfilePicker({
           ))}
         </select>
       </label>
-      <label className="field">
-        {t.tryIt.precision}
-        <select
-          value={profile.precision}
-          onChange={(event) =>
-            onProfileChange(withPrecision(model, profile, event.target.value as Profile['precision']))
-          }
-        >
-          {precisionsOf(model).map((precision) => (
-            <option key={precision} value={precision}>
-              {precision}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        {t.tryIt.inputSize}
-        <select
-          value={profile.inputSize}
-          onChange={(event) => onProfileChange({ ...profile, inputSize: Number(event.target.value) })}
-        >
-          {inputSizesOf(model, profile.precision).map((size) => (
-            <option key={size} value={size}>
-              {size} × {size}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ProfileFields
+        model={model}
+        profile={profile}
+        onChange={onProfileChange}
+        sizeLabel={(size) => `${size} × ${size}`}
+      />
     </div>
   );
 }
