@@ -9,10 +9,7 @@ COPY prisma ./prisma
 COPY prisma.config.ts ./
 RUN npm ci
 COPY . .
-RUN npx next build dashboard
+RUN npx next build dashboard && npx tsc -p tsconfig.build.json
 ENV WANSHI_HOST=0.0.0.0 WANSHI_DATA_DIR=/data WANSHI_MODELS_DIR=/models
-# glibc gives each thread that allocates its own malloc arena, and the server has many (libuv, onnxruntime,
-# libvips, the inference worker): two arenas keep ~80-110 MB less resident under load (bench:load --server-env).
-ENV MALLOC_ARENA_MAX=2
 EXPOSE 4000 3000
 CMD ["npm", "start"]

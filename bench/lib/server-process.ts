@@ -1,4 +1,4 @@
-// The real server in its own process (`node -r @swc-node/register api/src/server/main.ts`), as it runs in
+// The real server in its own process, compiled as `npm start` runs it (api/src/server/compiled.ts), as it runs in
 // production: its event loop, worker threads and memory are its own, so the bench measures them and only them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -7,10 +7,10 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { REPO_ROOT } from '../../api/src/config';
+import { COMPILED_MAIN, compileServer, SERVER_RUNTIME } from '../../api/src/server/compiled';
 
-const REPO_ROOT = path.resolve(__dirname, '../..');
-const MAIN = path.join(REPO_ROOT, 'api/src/server/main.ts');
-/** First start creates PGlite (5–8 s) and compiles the sources; on a busy 2-core machine allow plenty. */
+/** First start creates PGlite (5–8 s); on a busy 2-core machine allow plenty. */
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 20_000;
 
@@ -35,11 +35,11 @@ export async function startServerProcess(
   const logFile = path.join(dataDir, 'server.log');
   const port = await freePort();
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', MAIN], {
+  compileServer();
+  const child = spawn(process.execPath, [...SERVER_RUNTIME.nodeArgs, ...nodeArgs, COMPILED_MAIN], {
     cwd: REPO_ROOT,
     env: {
-      // As `npm start` runs the server: glibc's arena per allocating thread costs ~100 MB under load.
-      MALLOC_ARENA_MAX: '2',
+      ...SERVER_RUNTIME.env,
       ...process.env,
       PORT: String(port),
       WANSHI_HOST: '127.0.0.1',

@@ -1,6 +1,7 @@
 // `npm run models:build`: builds (or confirms up to date) every artifact of the model repository, one line each.
 // The repository is WANSHI_MODELS_DIR when set (as for the API), else the repo's models/ folder.
 import path from 'node:path';
+import { REPO_ROOT } from './repo-root';
 import { buildModelRepository, type ArtifactReport } from './repository/build';
 
 function describe(report: ArtifactReport): string {
@@ -12,7 +13,7 @@ function describe(report: ArtifactReport): string {
 }
 
 async function main(): Promise<void> {
-  const modelsDir = path.resolve(process.env.WANSHI_MODELS_DIR ?? path.join(__dirname, '..'));
+  const modelsDir = path.resolve(process.env.WANSHI_MODELS_DIR ?? path.join(REPO_ROOT, 'models'));
   await buildModelRepository({ modelsDir, onArtifact: (report) => console.log(describe(report)) });
 }
 

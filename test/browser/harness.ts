@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { runToCompletion, startProcess, type ManagedProcess } from './processes';
+import { COMPILED_MAIN, compileServer, SERVER_RUNTIME } from '../../api/src/server/compiled';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 const DASHBOARD_DIR = path.join(REPO_ROOT, 'dashboard');
@@ -60,13 +61,15 @@ async function startApi(
   adminKey: string,
 ): Promise<{ url: string; process: ManagedProcess }> {
   const env: NodeJS.ProcessEnv = {
+    ...SERVER_RUNTIME.env,
     ...process.env,
     PORT: String(await freePort()),
     WANSHI_DATA_DIR: dataDir,
     WANSHI_ADMIN_KEY: adminKey,
   };
   delete env.DATABASE_URL; // embedded PGlite in the fresh data directory
-  const api = startProcess('api', process.execPath, ['-r', '@swc-node/register', 'api/src/server/main.ts'], {
+  compileServer(); // the server as npm start runs it
+  const api = startProcess('api', process.execPath, [...SERVER_RUNTIME.nodeArgs, COMPILED_MAIN], {
     cwd: REPO_ROOT,
     env,
     logDir: LOG_DIR,

@@ -3,8 +3,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { REPO_ROOT } from '../../../models/src/repo-root';
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
+export { REPO_ROOT };
+
 /** The annotated photos the tests and benchmarks share; profile benchmarks use it when nothing else is set. */
 const SHARED_EVAL_SET = path.resolve(REPO_ROOT, '../shared/evalset/coco64');
 

@@ -5,8 +5,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { REPO_ROOT } from '../config';
 
-export const MIGRATIONS_DIR = path.resolve(__dirname, '../../../prisma/migrations');
+export const MIGRATIONS_DIR = path.join(REPO_ROOT, 'prisma/migrations');
 
 /** Prisma migrate's advisory lock key: taking it keeps a concurrent `prisma migrate deploy` (or server) out. */
 const PRISMA_MIGRATE_LOCK_KEY = 72707369;

@@ -1,14 +1,14 @@
 // Starts a benchmark runner in a child process (runner.ts) and follows it: progress lines as they come, then its
 // results, or a reason when it fails, is killed or is stopped.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { REPO_ROOT } from '../config';
+import { ownModuleEntry } from '../runtime/own-module';
 import { createInterface } from 'node:readline';
 import type { ProfileProgress } from '../profiles/benchmark';
 import type { ProfileResult } from '../profiles/result';
 import { parseRunnerLine, type RunnerMessage, type RunnerRequest } from './runner-protocol';
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
-const RUNNER = path.join(__dirname, 'runner.ts');
+const RUNNER = ownModuleEntry(__dirname, 'runner');
 /** How much of the runner's stderr a failure quotes (the end of it says what went wrong). */
 const STDERR_LINES_QUOTED = 5;
 
@@ -25,7 +25,7 @@ export type StartRunner = (
 ) => RunningBenchmark;
 
 export const startRunnerProcess: StartRunner = (request, onProgress) => {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', RUNNER], { cwd: REPO_ROOT });
+  const child = spawn(process.execPath, [...RUNNER.execArgv, RUNNER.file], { cwd: REPO_ROOT });
   let outcome: Exclude<RunnerMessage, { type: 'progress' }> | undefined;
   let stopReason: string | undefined;
   let stderr = '';

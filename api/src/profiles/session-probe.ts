@@ -1,7 +1,7 @@
 // Session memory and kernels of one artifact, measured in a child process (see session-probe-worker.ts):
 // in this process, earlier sessions' allocations would blur any RSS difference.
 import { fork } from 'node:child_process';
-import path from 'node:path';
+import { ownModuleEntry } from '../runtime/own-module';
 import type { ExecutionProviderName } from '../config';
 import type { Precision } from '../../../models/src/repository/manifest';
 import type { KernelSummary } from './kernels';
@@ -24,8 +24,9 @@ export interface SessionProbeResult {
 
 export function probeSession(request: SessionProbeRequest): Promise<SessionProbeResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'session-probe-worker.ts'), [JSON.stringify(request)], {
-      execArgv: ['-r', '@swc-node/register'],
+    const probe = ownModuleEntry(__dirname, 'session-probe-worker');
+    const child = fork(probe.file, [JSON.stringify(request)], {
+      execArgv: probe.execArgv,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let stderr = '';

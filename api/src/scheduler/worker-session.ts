@@ -4,8 +4,8 @@
 // native run synchronously in a setImmediate callback (dist/backend.js), and creates sessions the same way.
 // On the main thread every batch would freeze HTTP, timers and deadlines for its whole duration.
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { ownModuleEntry } from '../runtime/own-module';
 import type { HostedCall, HostedReply } from './worker-host';
 
 export interface WorkerSessionSpec {
@@ -17,19 +17,11 @@ export interface WorkerSessionSpec {
   args: unknown[];
 }
 
-const HOST = path.join(__dirname, `worker-host${path.extname(__filename)}`);
-const HOST_EXEC_ARGV = __filename.endsWith('.ts') ? typeScriptLoaderArgs() : [];
-
-/**
- * Running from TypeScript sources (node -r @swc-node/register, vitest), workers need swc's loader too. The
- * main thread also loads swc's native binding: otherwise it is unloaded when the first worker ends, and the
- * next worker to load it crashes the whole process (segmentation fault), e.g. on reload after an eviction.
- */
-function typeScriptLoaderArgs(): string[] {
-  const requireHere = createRequire(__filename);
-  requireHere('@swc/core');
-  return ['--require', requireHere.resolve('@swc-node/register')];
-}
+const HOST = ownModuleEntry(__dirname, 'worker-host');
+// From sources the main thread loads swc's native binding too: otherwise it is unloaded when the first worker
+// ends, and the next worker to load it crashes the whole process (segmentation fault), e.g. on reload after an
+// eviction.
+if (HOST.execArgv.length > 0) createRequire(__filename)('@swc/core');
 
 interface PendingCall {
   worker: Worker;
@@ -85,7 +77,7 @@ export class WorkerSession<P, O> {
   }
 
   private start(): Worker {
-    const worker = new Worker(HOST, { workerData: this.spec, execArgv: HOST_EXEC_ARGV });
+    const worker = new Worker(HOST.file, { workerData: this.spec, execArgv: HOST.execArgv });
     worker.on('message', (reply: HostedReply) => {
       const call = this.calls.get(reply.id);
       this.calls.delete(reply.id);

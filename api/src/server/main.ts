@@ -3,12 +3,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../config';
+import { loadConfig, REPO_ROOT } from '../config';
 import { createLogger, setLogLevel } from '../logging/logger';
 import { startServer } from './start-server';
 
 const log = createLogger('start');
-const REPO_ROOT = path.resolve(__dirname, '../../..');
 const DASHBOARD_DIR = path.join(REPO_ROOT, 'dashboard');
 const NEXT_BIN = path.join(REPO_ROOT, 'node_modules/.bin/next');
 

@@ -2,7 +2,7 @@
 // records them (sha256, bytes, build facts) exactly as it does the fp32 ones, and rebuilds one only when
 // its fp32 source, the profile code, or its settings (calibration images, method, kept-float nodes) change.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
+import { MODELS_SOURCE_DIR } from '../repo-root';
 import { decodeModel, type onnx } from '../onnx';
 import { sha256OfTrees } from '../repository/fingerprint';
 import type { ArtifactRecipe, ModelRecipe } from '../repository/recipe';
@@ -39,7 +39,7 @@ export function withProfiles(model: ModelRecipe, settings: ProfileSettings): Mod
     manifest: model.manifest,
     async artifacts() {
       const base = await model.artifacts();
-      const builderSha256 = await sha256OfTrees(path.join(__dirname, '..'), ['profiles', 'onnx']);
+      const builderSha256 = await sha256OfTrees(MODELS_SOURCE_DIR, ['profiles', 'onnx']);
       const profiles: ArtifactRecipe[] = [];
       const baked = base
         .filter((r) => r.precision === 'fp32' && r.inputSize !== null)

