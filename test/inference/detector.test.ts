@@ -44,6 +44,18 @@ describe('Detector', () => {
     });
   });
 
+  it("keeps overlapping runs apart: each reads its own images, not the other run's", async () => {
+    const [first, second] = await Promise.all(
+      PHOTOS.map(async (f) =>
+        detector.prepare(await decodeImage(await readFile(f), limits), EVALUATION_OPTIONS),
+      ),
+    );
+    const alone = [(await detector.run([first]))[0], (await detector.run([second]))[0]];
+    const overlapping = await Promise.all([detector.run([first]), detector.run([second])]);
+    expect(alone[0].objects.map((o) => o.key)).not.toEqual(alone[1].objects.map((o) => o.key));
+    expect(overlapping.map(([d]) => d)).toEqual(alone);
+  });
+
   it('reports the upright size of the image, the frame its boxes are in', async () => {
     // EXIF orientation 6: stored 512×640 landscape-wise, shown rotated by 90°.
     const rotated = await sharp(await readFile(PHOTOS[0]))
@@ -57,7 +69,7 @@ describe('Detector', () => {
 
   it('prepares a warm-up sample of the model input size, which runs', async () => {
     const sample = await detector.warmUpSample();
-    expect(sample.tensor.length).toBe(3 * 320 * 320);
+    expect(sample.pixels.length).toBe(3 * 320 * 320);
     expect(await detector.run([sample])).toHaveLength(1);
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { inputDims, toInputTensor, type TensorSpec } from '../../api/src/inference/image/tensor';
+import {
+  inputDims,
+  toInputTensor,
+  writeInputTensor,
+  type TensorSpec,
+} from '../../api/src/inference/image/tensor';
 
 // A 1×1 image: R=10, G=20, B=30.
 const pixel = Uint8Array.from([10, 20, 30]);
@@ -29,6 +34,19 @@ describe('toInputTensor', () => {
     expect(() => toInputTensor(pixel, 2, { ...identity, layout: 'NCHW', channelOrder: 'RGB' })).toThrow(
       /Expected 12/,
     );
+  });
+});
+
+describe('writeInputTensor', () => {
+  it("writes an image into its own slice of the batch and leaves the others' untouched", () => {
+    const batch = new Float32Array(9).fill(-1);
+    writeInputTensor(pixel, 1, { ...identity, layout: 'NCHW', channelOrder: 'RGB' }, batch, 1);
+    expect([...batch]).toEqual([-1, -1, -1, 10, 20, 30, -1, -1, -1]);
+  });
+
+  it('refuses a batch too short for the image index', () => {
+    const spec: TensorSpec = { ...identity, layout: 'NCHW', channelOrder: 'RGB' };
+    expect(() => writeInputTensor(pixel, 1, spec, new Float32Array(3), 1)).toThrow(/too short/);
   });
 });
 

@@ -11,7 +11,7 @@ const OPTIONS = { minScore: 0.5, iou: 0.5, maxObjects: 10 };
 
 function prepared(image: RgbImage, options = OPTIONS): PreparedImage {
   return {
-    tensor: new Float32Array(3),
+    pixels: new Uint8Array(3),
     transform: { scaleX: 1, scaleY: 1, padX: 0, padY: 0 },
     width: image.width,
     height: image.height,

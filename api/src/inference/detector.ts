@@ -1,5 +1,6 @@
-// One model artifact as a detector. Preparation (resize + normalise, per image, no session needed) is split
-// from inference (one session run per batch) so a scheduler can prepare the next batch while one runs.
+// One model artifact as a detector. Preparation (resize, per image, no session needed) is split from inference
+// (normalise into the batch tensor, one session run per batch) so a scheduler can prepare the next batch while
+// one runs.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
@@ -10,7 +11,7 @@ import type { Box } from './geometry/box';
 import type { RgbImage } from './image/decode';
 import { preprocess } from './image/preprocess';
 import type { ResizeTransform } from './image/resize';
-import { inputDims } from './image/tensor';
+import { inputDims, writeInputTensor } from './image/tensor';
 import { mapBoxToOriginal } from './postprocess/map-boxes';
 import { nonMaxSuppression } from './postprocess/nms';
 import { createSession, type SessionSettings } from './session';
@@ -45,9 +46,10 @@ export interface Detection {
   objects: DetectedObject[];
 }
 
-/** One image ready for a batch: its input-tensor slice and what is needed to map boxes back. */
+/** One image ready for a batch: its resized pixels and what is needed to map boxes back. */
 export interface PreparedImage {
-  tensor: Float32Array;
+  /** inputSize × inputSize interleaved RGB bytes. */
+  pixels: Uint8Array;
   transform: ResizeTransform;
   width: number;
   height: number;
@@ -65,6 +67,8 @@ export interface DetectorSource {
 export class Detector {
   private session: ort.InferenceSession | undefined;
   private activeProvider: ExecutionProviderName | undefined;
+  /** The last run's batch input, reused by the next: batches would otherwise allocate megabytes each. */
+  private spareInput: Float32Array | undefined;
 
   constructor(
     readonly source: DetectorSource,
@@ -105,8 +109,8 @@ export class Detector {
   }
 
   async prepare(image: RgbImage, options: DetectionOptions = DISPLAY_OPTIONS): Promise<PreparedImage> {
-    const { tensor, transform } = await preprocess(image, this.inputSize, this.source.manifest.input);
-    return { tensor, transform, width: image.width, height: image.height, options };
+    const { pixels, transform } = await preprocess(image, this.inputSize, this.source.manifest.input);
+    return { pixels, transform, width: image.width, height: image.height, options };
   }
 
   /** A mid-grey picture, for warm-up runs that size the session's memory before real traffic. */
@@ -119,14 +123,23 @@ export class Detector {
     if (!this.session) throw new Error('Detector.run before load()');
     if (batch.length === 0) return [];
     const { manifest, inputSize } = this.source;
-    const slice = batch[0].tensor.length;
-    const input = new Float32Array(slice * batch.length);
-    batch.forEach((p, i) => input.set(p.tensor, i * slice));
+    const length = batch.length * 3 * inputSize * inputSize;
+    // Taken, not shared: a concurrent run (in-process callers may overlap) gets a buffer of its own.
+    const buffer =
+      this.spareInput && this.spareInput.length >= length ? this.spareInput : new Float32Array(length);
+    this.spareInput = undefined;
+    const input = buffer.subarray(0, length);
+    batch.forEach((p, i) => writeInputTensor(p.pixels, inputSize, manifest.input, input, i));
     const dims = inputDims(manifest.input.layout, batch.length, inputSize);
-    const results = await this.session.run(
-      { [manifest.input.name]: new ort.Tensor('float32', input, dims) },
-      decoderOutputNames(manifest.decoder),
-    );
+    let results: ort.InferenceSession.OnnxValueMapType;
+    try {
+      results = await this.session.run(
+        { [manifest.input.name]: new ort.Tensor('float32', input, dims) },
+        decoderOutputNames(manifest.decoder),
+      );
+    } finally {
+      this.spareInput = buffer;
+    }
     const outputs = Object.fromEntries(
       Object.entries(results).map(([name, t]) => [name, asFloat32(name, t)]),
     );

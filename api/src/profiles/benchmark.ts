@@ -14,6 +14,7 @@ import type { SessionSettings } from '../inference/session';
 import { loadCocoDataset, type CocoDataset } from '../evaluation/coco-format';
 import { decodeImage, type ImageLimits } from '../inference/image/decode';
 import { Detector } from '../inference/detector';
+import { toInputTensor } from '../inference/image/tensor';
 import { createSession } from '../inference/session';
 import { measureAccuracy, type AccuracyRun } from './accuracy';
 import { detectionAgreement } from './agreement';
@@ -227,7 +228,10 @@ async function measureSpeeds(
   const subjects = [];
   for (const m of measured) {
     const model = await readFile(path.join(run.versionDir, m.artifact.file));
-    subjects.push({ id: m.id, session: (await createSession(model, run.session, () => undefined, m.artifact.precision)).session });
+    subjects.push({
+      id: m.id,
+      session: (await createSession(model, run.session, () => undefined, m.artifact.precision)).session,
+    });
   }
   try {
     return await measureSpeed(
@@ -253,7 +257,7 @@ async function preparedImages(
   return Promise.all(
     entries.map(async (entry) => {
       const image = await decodeImage(await readFile(path.join(run.imagesDir, entry.file_name)), run.limits);
-      return (await preparer.prepare(image)).tensor;
+      return toInputTensor((await preparer.prepare(image)).pixels, inputSize, run.manifest.input);
     }),
   );
 }

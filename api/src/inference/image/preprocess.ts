@@ -1,17 +1,17 @@
-// Decoded picture → one image's model input, the same way for serving, evaluation and int8 calibration.
+// Decoded picture → one image's model input pixels, the same way for serving, evaluation and int8 calibration.
+// The float tensor is written only when a batch runs (tensor.ts): resized bytes are a quarter of its size, and
+// they are what waits in a scheduler queue and is copied to the inference worker.
 import type { InputSpec } from '../../../../models/src/repository/manifest';
 import type { RgbImage } from './decode';
 import { resizeImage, type ResizeTransform } from './resize';
-import { toInputTensor } from './tensor';
 
 export interface ModelInput {
-  /** One image's slice of the batch tensor (3 × size × size floats). */
-  tensor: Float32Array;
+  /** The picture fitted into the model's square: size × size interleaved RGB bytes. */
+  pixels: Uint8Array;
   /** How the picture was fitted into the square, to map boxes back. */
   transform: ResizeTransform;
 }
 
-export async function preprocess(image: RgbImage, size: number, input: InputSpec): Promise<ModelInput> {
-  const { pixels, transform } = await resizeImage(image, size, input.resize, input.padValue);
-  return { tensor: toInputTensor(pixels, size, input), transform };
+export function preprocess(image: RgbImage, size: number, input: InputSpec): Promise<ModelInput> {
+  return resizeImage(image, size, input.resize, input.padValue);
 }

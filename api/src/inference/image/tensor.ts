@@ -3,15 +3,27 @@ import type { InputSpec } from '../../../../models/src/repository/manifest';
 
 export type TensorSpec = Pick<InputSpec, 'layout' | 'channelOrder' | 'mean' | 'std'>;
 
-/**
- * One image's slice of the batch input: (pixel − mean) / std per channel, channels in `channelOrder`
- * (mean/std are given in that order too), laid out CHW or HWC.
- */
+/** One image's input: see writeInputTensor. */
 export function toInputTensor(rgb: Uint8Array, size: number, spec: TensorSpec): Float32Array {
+  return writeInputTensor(rgb, size, spec, new Float32Array(size * size * 3), 0);
+}
+
+/**
+ * Writes one image's slice of the batch input into `batch` at image `index`: (pixel − mean) / std per channel,
+ * channels in `channelOrder` (mean/std are given in that order too), laid out CHW or HWC.
+ */
+export function writeInputTensor(
+  rgb: Uint8Array,
+  size: number,
+  spec: TensorSpec,
+  batch: Float32Array,
+  index: number,
+): Float32Array {
   const plane = size * size;
   if (rgb.length !== plane * 3)
     throw new Error(`Expected ${plane * 3} RGB bytes for ${size}×${size}, got ${rgb.length}`);
-  const out = new Float32Array(plane * 3);
+  if (batch.length < (index + 1) * plane * 3) throw new Error(`Batch input too short for image ${index}`);
+  const out = batch.subarray(index * plane * 3, (index + 1) * plane * 3);
   for (let c = 0; c < 3; c++) {
     const source = spec.channelOrder === 'RGB' ? c : 2 - c;
     const mean = spec.mean[c];
@@ -22,7 +34,7 @@ export function toInputTensor(rgb: Uint8Array, size: number, spec: TensorSpec): 
       else out[p * 3 + c] = value;
     }
   }
-  return out;
+  return batch;
 }
 
 /** The input tensor's shape for a batch of square images. */
