@@ -1,6 +1,6 @@
 // npm run bench:load -- [--seconds 10] [--warmup 2] [--repeats 1] [--concurrency 1,4,16,64] [--size 320]
 //   [--threads N] [--databases pglite,postgres] [--overload-queue 8] [--ceiling-seconds 3] [--cpu-prof DIR]
-//   [--server-env KEY=VALUE,…]   (the server gets MALLOC_ARENA_MAX=2 as npm start and the Docker image set it)
+//   [--server-env KEY=VALUE,…]   (on top of the memory settings npm start gives the server: api/src/server/compiled.ts)
 // End-to-end load on the real server (own process, fresh data directory): closed-loop clients send coco64
 // photos to GraphQL `detect` over HTTP. Reports throughput, latency, errors by code, server RSS and CPU per
 // concurrency, as a fraction of the ceiling (the same detection work in a plain loop, same threads, best
@@ -99,7 +99,13 @@ async function main(): Promise<void> {
   const concurrency = list(values.concurrency).map(Number);
   const databases = list(values.databases) as DatabaseKind[];
   const serverEnv: Record<string, string> = {
-    ...Object.fromEntries(list(values['server-env']).map((pair) => pair.split('=', 2))),
+    // Split at the first '=' only: values may hold one (NODE_OPTIONS=--flag=value).
+    ...Object.fromEntries(
+      list(values['server-env']).map((pair) => [
+        pair.slice(0, pair.indexOf('=')),
+        pair.slice(pair.indexOf('=') + 1),
+      ]),
+    ),
     ...(values.threads ? { WANSHI_INTRA_OP_THREADS: values.threads } : {}),
   };
   const config = loadConfig({ ...process.env, ...serverEnv });
