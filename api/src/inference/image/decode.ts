@@ -1,6 +1,9 @@
 // Turns uploaded bytes into upright sRGB pixels, refusing inputs that are too big to decode safely.
 import sharp from 'sharp';
 
+// Every upload is decoded once: libvips' operation cache (up to 50 MB) would only keep pixels nobody asks for again.
+sharp.cache(false);
+
 /** Raw interleaved RGB pixels, 3 bytes per pixel, row-major. */
 export interface RgbImage {
   data: Buffer;
