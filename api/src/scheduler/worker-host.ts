@@ -1,6 +1,7 @@
 // The worker-thread side of WorkerSession: constructs the hosted class and answers calls to it, one message each.
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
+import { startGcPacer } from '../runtime/gc-pacer';
 import type { WorkerSessionSpec } from './worker-session';
 
 export interface HostedCall {
@@ -23,6 +24,7 @@ if (parentPort) {
     ...args: unknown[]
   ) => Hosted;
   const hosted = new HostedClass(...spec.args);
+  startGcPacer(); // each batch leaves megabytes of output tensors outside the worker's heap
   port.on('message', async ({ id, method, args }: HostedCall) => {
     try {
       const value = await hosted[method](...args);

@@ -12,10 +12,11 @@ export const COMPILED_MAIN = path.join(REPO_ROOT, 'build/api/src/server/main.js'
  * Why each: swc's loader alone costs ~110 MB in the main thread and again in the inference worker; glibc
  * gives threads (libuv, libvips, onnxruntime, the worker) an arena each, and its adaptive mmap threshold
  * sends the per-image megabyte buffers into arenas it never returns; V8's 16 MB default semi-spaces let
- * short-lived request objects (and the Buffers they hold) pile up between scavenges.
+ * short-lived request objects (and the Buffers they hold) pile up between scavenges; --expose-gc lets the GC
+ * pacer (runtime/gc-pacer.ts) collect the Buffers V8 would leave for later.
  */
 export const SERVER_RUNTIME = {
-  nodeArgs: ['--max-semi-space-size=2'],
+  nodeArgs: ['--max-semi-space-size=2', '--expose-gc'],
   env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '1048576' },
 } as const;
 

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, REPO_ROOT } from '../config';
 import { createLogger, setLogLevel } from '../logging/logger';
+import { startGcPacer } from '../runtime/gc-pacer';
 import { startServer } from './start-server';
 
 const log = createLogger('start');
@@ -34,16 +35,21 @@ function ensureDashboardBuilt(): void {
 }
 
 async function main(): Promise<void> {
+  startGcPacer();
   const config = loadConfig();
   setLogLevel(config.logLevel);
   const server = await startServer(config);
   let dashboard: ChildProcess | undefined;
   if (process.argv.includes('--with-dashboard')) {
     ensureDashboardBuilt();
-    dashboard = spawn(NEXT_BIN, ['start', DASHBOARD_DIR, '-p', String(config.dashboardPort), '-H', config.host], {
-      stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WANSHI_API_URL: server.url },
-    });
+    dashboard = spawn(
+      NEXT_BIN,
+      ['start', DASHBOARD_DIR, '-p', String(config.dashboardPort), '-H', config.host],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WANSHI_API_URL: server.url },
+      },
+    );
     log.info(`dashboard on http://${config.host}:${config.dashboardPort} (sign in with an admin API key)`);
   }
   const stop = (signal: string) => {
