@@ -1,5 +1,5 @@
 // The Models & profiles page in a real browser: an admin starts a quick profile benchmark from the page, watches
-// it run, and the comparison shows what it measured. Its own API, database and dashboard: nothing from other files.
+// it run, and the comparison shows what it measured; another is cancelled while it runs. Its own API, database and dashboard: nothing from other files.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -142,4 +142,21 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('profile benchmark in a browser', ()
       await screenshot('models-profiles');
     },
   );
+
+  it('cancels a running benchmark from the panel: it ends cancelled, and another can start', async () => {
+    await page.goto(url('/models'));
+    const panel = panelOf(page);
+    await chooseQuick(panel, ['FP16', 'INT4'], IMAGES);
+    await panel.getByRole('button', { name: '开始基准测试' }).click();
+    const progress = panel.getByTestId('benchmark-progress');
+    await progress.waitFor();
+    await panel.getByRole('button', { name: '取消基准测试' }).click();
+
+    await panel.locator('[data-testid="benchmark-progress"][data-status="CANCELLED"]').waitFor();
+    await panel.getByRole('status').filter({ hasText: '基准测试已取消' }).waitFor();
+    expect(await progress.textContent()).toContain('Cancelled by');
+    expect(await panel.getByRole('button', { name: '取消基准测试' }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: '开始基准测试' }).isDisabled()).toBe(false);
+    await page.locator('[data-testid="recent-benchmarks"] .badge', { hasText: '已取消' }).waitFor();
+  });
 });

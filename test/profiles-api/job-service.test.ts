@@ -105,7 +105,7 @@ describeEachDatabase('ProfileJobService', (db) => {
   async function settled(id: string) {
     for (let attempt = 0; attempt < 200; attempt++) {
       const job = await service.get(admin, id);
-      if (job.status === 'succeeded' || job.status === 'failed') return job;
+      if (job.status !== 'queued' && job.status !== 'running') return job;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     throw new Error(`job ${id} did not settle`);
@@ -202,6 +202,54 @@ describeEachDatabase('ProfileJobService', (db) => {
       status: 'failed',
       error: runner.runs[0].stoppedWith,
     });
+  });
+
+  it('cancels a running job: the runner is stopped, nothing measured is kept, and the next job can start', async () => {
+    const job = await service.start(admin, { model: 'nanodet-m', sizes: [160] });
+    runner.runs[0].report({ phase: 'speed', message: 'batch 4' });
+    const cancelled = await service.cancel(admin, job.id);
+    expect(runner.runs[0].stoppedWith).toBe('Cancelled by admin');
+    expect(cancelled).toMatchObject({ status: 'cancelled', error: 'Cancelled by admin', results: [] });
+    expect(cancelled.finishedAt).toBeInstanceOf(Date);
+    const audit = await db().prisma.auditEntry.findFirst({ where: { action: 'profileJob.cancel' } });
+    expect(audit).toMatchObject({ actorKeyId: admin.keyId, entity: `profileJob:${job.id}` });
+
+    const next = await service.start(admin, { model: 'nanodet-m', sizes: [160] });
+    runner.runs[1].succeed([]);
+    expect((await settled(next.id)).status).toBe('succeeded');
+  });
+
+  it('answers two cancels of the same job with one stop', async () => {
+    const job = await service.start(admin, { model: 'nanodet-m', sizes: [160] });
+    const both = await Promise.all([service.cancel(admin, job.id), service.cancel(admin, job.id)]);
+    expect(both.map((j) => j.status)).toEqual(['cancelled', 'cancelled']);
+    expect(
+      await db().prisma.auditEntry.count({
+        where: { action: 'profileJob.cancel', entity: `profileJob:${job.id}` },
+      }),
+    ).toBe(1);
+  });
+
+  it('refuses to cancel a finished job (CONFLICT) and leaves it as it ended', async () => {
+    const job = await service.start(admin, { model: 'nanodet-m', sizes: [160] });
+    runner.runs[0].succeed(FP32_AND_INT8);
+    await settled(job.id);
+    await expect(service.cancel(admin, job.id)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { status: 'succeeded' },
+    });
+    expect((await service.get(admin, job.id)).results).toHaveLength(2);
+  });
+
+  it('lets only admins cancel, and says NOT_FOUND for a job that does not exist', async () => {
+    const job = await service.start(admin, { model: 'nanodet-m', sizes: [160] });
+    await expect(service.cancel(reviewer(), job.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(service.cancel(admin, '01930000-0000-7000-8000-000000000000')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(runner.runs[0].stoppedWith).toBeUndefined();
+    runner.runs[0].succeed([]);
+    await settled(job.id);
   });
 
   it('fails, at start, the jobs a crashed server left in progress, which frees the slot', async () => {

@@ -67,6 +67,8 @@ interface CurrentJob {
   id: string;
   runner: RunningBenchmark;
   finished: Promise<void>;
+  /** Set when an admin cancels it: the runner's end is then recorded as cancelled, not failed. */
+  cancelledBy?: string;
 }
 
 export class ProfileJobService {
@@ -134,6 +136,41 @@ export class ProfileJobService {
       this.deps.prisma.profileJob.count(),
     ]);
     return toConnection(rows, size, totalCount, (row) => ({ at: row.createdAt, id: row.id }), jobView);
+  }
+
+  /**
+   * Stops a queued or running job: its runner is killed, nothing it measured is kept (artifacts it already
+   * built stay, and are registered), and the job ends `cancelled`. CONFLICT once the job has finished.
+   */
+  async cancel(actor: Principal | null, id: string): Promise<ProfileJobView> {
+    const admin = requireRole(actor, 'admin');
+    const job = await this.get(admin, id);
+    const current = this.current;
+    if (current?.id !== id) {
+      throw new ConflictError(
+        `Profile benchmark job ${id} has finished (${job.status}); only a queued or running job can be cancelled`,
+        {
+          status: job.status,
+        },
+      );
+    }
+    if (!current.cancelledBy) {
+      // Marked before any await: a second cancel meanwhile waits for this one instead of stopping it again.
+      current.cancelledBy = 'Cancelled by an admin';
+      const key = await this.deps.prisma.apiKey.findUnique({
+        where: { id: admin.keyId },
+        select: { name: true },
+      });
+      if (key) current.cancelledBy = `Cancelled by ${key.name}`;
+      await recordAudit(this.deps.prisma, admin, {
+        action: 'profileJob.cancel',
+        entity: `profileJob:${id}`,
+        before: { status: job.status, phase: job.phase },
+      });
+      current.runner.stop(current.cancelledBy);
+    }
+    await current.finished;
+    return this.get(admin, id);
   }
 
   /** At start: a job still marked in progress was running in a server that is gone (its runner died with it). */
@@ -225,8 +262,10 @@ export class ProfileJobService {
     await this.reloadModels().catch((cause: unknown) => {
       error ??= `registering the built artifacts failed: ${messageOf(cause)}`;
     });
+    const cancelledBy = this.current?.id === id ? this.current.cancelledBy : undefined;
     try {
-      await this.record(id, version.id, error === undefined ? results : undefined, error);
+      if (cancelledBy) await this.recordCancelled(id, cancelledBy);
+      else await this.record(id, version.id, error === undefined ? results : undefined, error);
     } catch (cause) {
       log.error(`could not record the outcome of profile benchmark job ${id}`, cause);
     } finally {
@@ -255,6 +294,14 @@ export class ProfileJobService {
       }),
       this.deps.prisma.profileJob.update({ where: { id }, data: { ...finished, status: 'succeeded' } }),
     ]);
+  }
+
+  private async recordCancelled(id: string, by: string): Promise<void> {
+    log.info(`profile benchmark job ${id}: ${by}`);
+    await this.deps.prisma.profileJob.update({
+      where: { id },
+      data: { inProgress: null, finishedAt: new Date(), status: 'cancelled', error: by },
+    });
   }
 
   private async reloadModels(): Promise<void> {

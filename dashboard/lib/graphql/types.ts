@@ -127,7 +127,7 @@ export interface ProfileResult {
   measuredAt: string;
 }
 
-export type ProfileJobStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+export type ProfileJobStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 
 /** What startProfileBenchmark takes; omitted fields: every baked size, every profile, all images, full speed plan. */
 export interface StartProfileBenchmarkInput {

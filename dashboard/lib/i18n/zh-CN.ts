@@ -286,6 +286,7 @@ export const zhCN = {
         RUNNING: '运行中',
         SUCCEEDED: '已完成',
         FAILED: '失败',
+        CANCELLED: '已取消',
       } satisfies Record<ProfileJobStatus, string>,
       phases: { build: '构建配置', accuracy: '测准确率', memory: '测内存', speed: '测速度' } as Record<
         string,
@@ -296,6 +297,9 @@ export const zhCN = {
       log: '进度记录',
       succeeded: '基准测试完成，上方的配置对比已更新。',
       failed: '基准测试失败：',
+      cancel: '取消基准测试',
+      cancelling: '正在取消…',
+      cancelled: '基准测试已取消，测得的结果未保存。',
       pollFailed: '暂时无法获取进度，正在重试。',
       recent: '最近的基准测试',
       noJobs: '还没有运行过基准测试。',

@@ -27,6 +27,18 @@ export class ProfileBenchmarkResolver {
     return (await services.profileJobs.start(principal, input)) as ProfileBenchmarkJob;
   }
 
+  @Mutation(() => ProfileBenchmarkJob, {
+    description:
+      'Stops a queued or running benchmark (admin): it ends CANCELLED, keeps no results, and the next can start; ' +
+      'CONFLICT once it has finished',
+  })
+  async cancelProfileBenchmark(
+    @Ctx() { services, principal }: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+  ) {
+    return (await services.profileJobs.cancel(principal, id)) as ProfileBenchmarkJob;
+  }
+
   @Query(() => ProfileBenchmarkJob)
   async profileBenchmarkJob(@Ctx() { services, principal }: GraphQLContext, @Arg('id', () => ID) id: string) {
     return (await services.profileJobs.get(principal, id)) as ProfileBenchmarkJob;

@@ -9,10 +9,14 @@ export enum ProfileJobStatus {
   RUNNING = 'running',
   SUCCEEDED = 'succeeded',
   FAILED = 'failed',
+  CANCELLED = 'cancelled',
 }
 registerEnumType(ProfileJobStatus, {
   name: 'ProfileJobStatus',
-  valuesConfig: { QUEUED: { description: 'Started; its runner process has not reported yet' } },
+  valuesConfig: {
+    QUEUED: { description: 'Started; its runner process has not reported yet' },
+    CANCELLED: { description: 'Stopped by an admin (error says who); nothing it measured was kept' },
+  },
 });
 
 @ObjectType({ description: 'Inference images per second at one batch size' })
@@ -93,7 +97,8 @@ export class ProfileBenchmarkJob {
   @Field(() => String, { nullable: true, description: 'What it is doing' }) message!: string | null;
   @Field(() => [ProfileProgressLine], { description: 'The last progress lines, oldest first' })
   progress!: ProfileProgressLine[];
-  @Field(() => String, { nullable: true, description: 'Why it failed' }) error!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it failed, or who cancelled it' }) error!:
+    string | null;
   @Field(() => ID, { nullable: true }) requestedByKeyId!: string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) startedAt!: Date | null;

@@ -3,7 +3,11 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { request } from '@/lib/graphql/client';
-import { PROFILE_BENCHMARK_JOBS, START_PROFILE_BENCHMARK } from '@/lib/graphql/documents/profiles';
+import {
+  CANCEL_PROFILE_BENCHMARK,
+  PROFILE_BENCHMARK_JOBS,
+  START_PROFILE_BENCHMARK,
+} from '@/lib/graphql/documents/profiles';
 import { toFailure, type RequestFailure } from '@/lib/graphql/errors';
 import type { ModelVersion, ProfileBenchmarkJob, StartProfileBenchmarkInput } from '@/lib/graphql/types';
 import { useI18n } from '@/lib/i18n/client';
@@ -28,6 +32,7 @@ export function BenchmarkPanel({
   const headingId = useId();
   const { job, pollError, now, watch } = useWatchedJob(initialJob);
   const [starting, setStarting] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const [failure, setFailure] = useState<RequestFailure | null>(null);
   /** With a CONFLICT: the job in the way, to watch instead. */
   const [runningJob, setRunningJob] = useState<ProfileBenchmarkJob | null>(null);
@@ -45,6 +50,18 @@ export function BenchmarkPanel({
       if (next.code === 'CONFLICT') setRunningJob(await findRunningJob());
     } finally {
       setStarting(false);
+    }
+  }
+
+  async function cancel(id: string) {
+    setCancelling(true);
+    setFailure(null);
+    try {
+      watch((await request(CANCEL_PROFILE_BENCHMARK, { id })).cancelProfileBenchmark);
+    } catch (error) {
+      setFailure(toFailure(error));
+    } finally {
+      setCancelling(false);
     }
   }
 
@@ -92,7 +109,15 @@ export function BenchmarkPanel({
       ) : (
         failure && <ErrorNotice failure={failure} />
       )}
-      {job && <BenchmarkProgress job={job} now={now} pollError={pollError} />}
+      {job && (
+        <BenchmarkProgress
+          job={job}
+          now={now}
+          pollError={pollError}
+          onCancel={() => cancel(job.id)}
+          cancelling={cancelling}
+        />
+      )}
     </section>
   );
 }

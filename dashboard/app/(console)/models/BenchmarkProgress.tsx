@@ -13,10 +13,15 @@ export function BenchmarkProgress({
   job,
   now,
   pollError,
+  onCancel,
+  cancelling,
 }: {
   job: ProfileBenchmarkJob;
   now: number;
   pollError: RequestFailure | null;
+  /** Offered while the job is going. */
+  onCancel: () => void;
+  cancelling: boolean;
 }) {
   const { t } = useI18n();
   const b = t.models.benchmark;
@@ -32,6 +37,11 @@ export function BenchmarkProgress({
           {b.elapsed} <span className="mono">{formatElapsed(jobElapsedMs(job, now))}</span>
         </span>
         <span className="muted">{describeJob(job, b)}</span>
+        {active && (
+          <button type="button" className="button small" onClick={onCancel} disabled={cancelling}>
+            {cancelling ? b.cancelling : b.cancel}
+          </button>
+        )}
       </div>
       {active && (
         <div className={`mono ${styles.message}`} data-testid="benchmark-message">
@@ -41,6 +51,12 @@ export function BenchmarkProgress({
       {job.status === 'SUCCEEDED' && (
         <div className="notice success" role="status">
           {b.succeeded}
+        </div>
+      )}
+      {job.status === 'CANCELLED' && (
+        <div className="notice" role="status">
+          {b.cancelled}
+          {job.error}
         </div>
       )}
       {job.status === 'FAILED' && (

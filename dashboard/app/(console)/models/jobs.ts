@@ -19,6 +19,7 @@ export const JOB_STATUS_BADGE: Record<ProfileJobStatus, string> = {
   RUNNING: 'badge accent',
   SUCCEEDED: 'badge ok',
   FAILED: 'badge danger',
+  CANCELLED: 'badge',
 };
 
 /** The id of a model's benchmark panel, for links that scroll to it. */

@@ -14,6 +14,15 @@ export const START_PROFILE_BENCHMARK = operation<
   }`,
 );
 
+export const CANCEL_PROFILE_BENCHMARK = operation<
+  { cancelProfileBenchmark: ProfileBenchmarkJob },
+  { id: string }
+>(
+  `mutation CancelProfileBenchmark($id: ID!) {
+    cancelProfileBenchmark(id: $id) { ${JOB_FIELDS} }
+  }`,
+);
+
 export const PROFILE_BENCHMARK_JOB = operation<{ profileBenchmarkJob: ProfileBenchmarkJob }, { id: string }>(
   `query ProfileBenchmarkJob($id: ID!) {
     profileBenchmarkJob(id: $id) { ${JOB_FIELDS} }

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "profile_job_status" ADD VALUE 'cancelled';
