@@ -22,11 +22,15 @@ describe('HTTP surface and limits', () => {
   });
   afterAll(() => api?.close());
 
-  const detectionCount = async () => (await api.gql(`query { detections { totalCount } }`)).data.detections.totalCount;
+  const detectionCount = async () =>
+    (await api.gql(`query { detections { totalCount } }`)).data.detections.totalCount;
 
-  it.each(['/health/live', '/v2/health/live', '/health/ready', '/v2/health/ready'])('answers 200 on %s', async (path) => {
-    expect((await fetch(`${api.url}${path}`)).status).toBe(200);
-  });
+  it.each(['/health/live', '/v2/health/live', '/health/ready', '/v2/health/ready'])(
+    'answers 200 on %s',
+    async (path) => {
+      expect((await fetch(`${api.url}${path}`)).status).toBe(200);
+    },
+  );
 
   it('exposes Prometheus metrics that count detect requests by outcome', async () => {
     await api.gql(DETECT, { input: { imageBase64: photoBase64('000000000009.jpg') } });
@@ -46,11 +50,27 @@ describe('HTTP surface and limits', () => {
     expect((await fetch(url)).status).toBe(401);
   });
 
+  it('serves a thumbnail of a stored photo as WebP of the asked width, and refuses a width out of range', async () => {
+    const { data } = await api.gql(DETECT, { input: { imageBase64: photoBase64('000000000036.jpg') } });
+    const url = (width: string) => `${api.url}/images/${data.detect.image.sha256}?width=${width}`;
+    const headers = { authorization: `Bearer ${ADMIN_KEY}` };
+    const response = await fetch(url('96'), { headers });
+    expect(response.headers.get('content-type')).toBe('image/webp');
+    const original = await sharp(Buffer.from(photoBase64('000000000036.jpg'), 'base64')).metadata();
+    const thumbnail = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    expect(thumbnail.width).toBe(96);
+    expect(Math.abs(thumbnail.height! - (96 * original.height!) / original.width!)).toBeLessThanOrEqual(1);
+    expect((await fetch(url('0'), { headers })).status).toBe(400);
+  });
+
   it('refuses an image over the byte limit before decoding it, and records nothing', async () => {
     const before = await detectionCount();
-    const noise = await sharp(Buffer.from(Array.from({ length: 400 * 400 * 3 }, () => Math.floor(Math.random() * 256))), {
-      raw: { width: 400, height: 400, channels: 3 },
-    })
+    const noise = await sharp(
+      Buffer.from(Array.from({ length: 400 * 400 * 3 }, () => Math.floor(Math.random() * 256))),
+      {
+        raw: { width: 400, height: 400, channels: 3 },
+      },
+    )
       .png()
       .toBuffer();
     expect(noise.length).toBeGreaterThan(MAX_IMAGE_BYTES);
@@ -75,7 +95,10 @@ describe('HTTP surface and limits', () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_KEY}` },
-      body: JSON.stringify({ query: DETECT, variables: { input: { imageBase64: 'A'.repeat(2 * 1024 * 1024) } } }),
+      body: JSON.stringify({
+        query: DETECT,
+        variables: { input: { imageBase64: 'A'.repeat(2 * 1024 * 1024) } },
+      }),
     });
     expect(response.status).toBe(413);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');

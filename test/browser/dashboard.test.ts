@@ -151,6 +151,13 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
     await page.goto(url('/history'));
     const firstRow = page.locator('table.data tbody tr').first();
     await firstRow.getByText('行人').waitFor();
+    // The row's thumbnail is a small copy made by the API, not the original scaled by the browser.
+    const thumbnail = firstRow.locator('img');
+    await page.waitForFunction(
+      (img) => (img as HTMLImageElement).naturalWidth > 0,
+      await thumbnail.elementHandle(),
+    );
+    expect(await thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(144);
     await screenshot(page, 'history');
 
     await firstRow.getByRole('link').last().click();

@@ -1,6 +1,8 @@
-// GET /images/<sha256>: the stored original of a detection, for reviewers and the dashboard.
+// GET /images/<sha256>[?width=N]: the stored original of a detection, or a thumbnail of it, for reviewers and
+// the dashboard.
 import type { IncomingMessage } from 'node:http';
 import { parseBearer, roleAllows } from '../auth/roles';
+import { makeThumbnail, parseThumbnailWidth } from '../storage/thumbnail';
 import type { Services } from './services';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -20,8 +22,11 @@ export function imageRoute(services: Services) {
     if (!principal) return { status: 401 };
     // Apps get their results through detections; browsing the photos is for reviewers and admins.
     if (!roleAllows(principal.role, 'reviewer')) return { status: 403 };
-    if (!SHA256.test(sha256)) return { status: 400 };
+    const width = parseThumbnailWidth(new URL(req.url ?? '/', 'http://localhost').searchParams.get('width'));
+    if (!SHA256.test(sha256) || width === null) return { status: 400 };
     const bytes = await services.images.get(sha256);
-    return bytes ? { status: 200, body: bytes, contentType: imageContentType(bytes) } : { status: 404 };
+    if (!bytes) return { status: 404 };
+    if (width === undefined) return { status: 200, body: bytes, contentType: imageContentType(bytes) };
+    return { status: 200, body: await makeThumbnail(bytes, width), contentType: 'image/webp' };
   };
 }

@@ -4,19 +4,23 @@ import { getConfig } from '@/lib/config';
 import { readApiKey } from '@/lib/auth/session';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** A thumbnail width is passed on as it is; the API checks its range. */
+const WIDTH = /^\d{1,4}$/;
 
 export async function GET(
   request: Request,
   { params }: { params: Promise<{ sha: string }> },
 ): Promise<Response> {
   const { sha } = await params;
-  if (!SHA256_HEX.test(sha)) return new Response('Not found', { status: 404 });
+  const width = new URL(request.url).searchParams.get('width');
+  if (!SHA256_HEX.test(sha) || (width !== null && !WIDTH.test(width)))
+    return new Response('Not found', { status: 404 });
   const apiKey = await readApiKey();
   if (!apiKey) return new Response('Not signed in', { status: 401 });
 
   let upstream: Response;
   try {
-    upstream = await fetch(`${getConfig().apiUrl}/images/${sha}`, {
+    upstream = await fetch(`${getConfig().apiUrl}/images/${sha}${width === null ? '' : `?width=${width}`}`, {
       headers: { authorization: `Bearer ${apiKey}` },
       signal: request.signal,
     });
