@@ -154,10 +154,12 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
     // The row's thumbnail is a small copy made by the API, not the original scaled by the browser.
     const thumbnail = firstRow.locator('img');
     await page.waitForFunction(
-      (img) => (img as HTMLImageElement).naturalWidth > 0,
+      (img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0,
       await thumbnail.elementHandle(),
     );
-    expect(await thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(144);
+    expect(await thumbnail.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(
+      144,
+    );
     await screenshot(page, 'history');
 
     await firstRow.getByRole('link').last().click();

@@ -1,5 +1,6 @@
 // The review pages in a real browser: a reviewer works the queue from the keyboard, correcting a label on a
-// coco64 detection, and the statistics' confusion table shows the correction.
+// coco64 detection, and the statistics' confusion table shows the correction; two reviewers at once each get
+// their own detection.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -128,6 +129,52 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
     const file = await (await download).path();
     const zip = await readFile(file!);
     expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+  });
+
+  it('gives two reviewers working at once different detections, and a skipped one back to the queue', async () => {
+    for (const file of ['000000000009.jpg', '000000000030.jpg']) {
+      const imageBase64 = (await readFile(path.join(path.dirname(PHOTO_WITH_PERSON), file))).toString(
+        'base64',
+      );
+      const { detect } = await gql<{ detect: { id: string } }>(
+        `mutation($input: DetectInput!) { detect(input: $input) { id } }`,
+        { input: { imageBase64 } },
+      );
+      await gql(`mutation($id: ID!) { flagDetection(id: $id, reason: "两人同时审核") { id } }`, {
+        id: detect.id,
+      });
+    }
+    const photoOn = (target: Page) =>
+      target.locator('img[src^="/api/images/"]').first().getAttribute('src', { timeout: 30_000 });
+    /** Queued detections nobody but the admin holds. */
+    const unclaimed = async () =>
+      (await gql<{ reviewQueue: { totalCount: number } }>('query { reviewQueue { totalCount } }')).reviewQueue
+        .totalCount;
+
+    await page.goto(url('/review'));
+    const first = await photoOn(page);
+    await expect.poll(unclaimed).toBe(1); // the one on screen is claimed
+
+    const { createApiKey } = await gql<{ createApiKey: { secret: string } }>(
+      `mutation { createApiKey(input: { name: "审核员二", role: REVIEWER }) { secret } }`,
+    );
+    const secondContext = await stack.browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'zh-CN',
+    });
+    const second = await secondContext.newPage();
+    await signIn(second, createApiKey.secret);
+    await second.waitForURL('**/history');
+    await second.goto(url('/review'));
+    await second.getByText('队列中还有 1 张').waitFor();
+    expect(await photoOn(second)).not.toBe(first);
+    await expect.poll(unclaimed).toBe(0);
+
+    await page.keyboard.press('s'); // skipped: given back, so the other reviewer's queue has it again
+    await expect.poll(unclaimed).toBe(1);
+    await second.reload();
+    await second.getByText('队列中还有 2 张').waitFor();
+    await secondContext.close();
   });
 
   it('lets an admin, and only an admin, change the sampling rules', async () => {

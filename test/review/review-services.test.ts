@@ -229,6 +229,97 @@ describeEachDatabase('review services', (db) => {
     expect(queue.totalCount).toBeGreaterThanOrEqual(3);
   });
 
+  describe('claims (one reviewer at a time per queued detection)', () => {
+    let otherReviewer: Principal;
+    beforeAll(async () => {
+      otherReviewer = await principal(db().prisma, 'reviewer');
+    });
+    /** A detection queued by a flag, as apps do. */
+    const flagged = async () => {
+      const view = await record([]);
+      await reviews.flag(app, view.id, '不对');
+      return view.id;
+    };
+    const queueOf = async (who: Principal) =>
+      (await reviews.queue(who, { first: 100 })).items.map((item) => item.id);
+    const serviceAt = (clock: { now: () => Date }) =>
+      new ReviewService(
+        db().prisma,
+        detections,
+        new LabelService(db().prisma),
+        { claimMinutes: 10 },
+        clock.now,
+      );
+
+    it("takes a claimed detection out of other reviewers' queues, not out of the claimer's", async () => {
+      const id = await flagged();
+      const claim = await reviews.claim(reviewer, id);
+      expect(claim.detectionId).toBe(id);
+      expect(claim.claimedUntil.getTime() - Date.now()).toBeGreaterThan(9 * MINUTE);
+      expect(await queueOf(reviewer)).toContain(id);
+      expect(await queueOf(otherReviewer)).not.toContain(id);
+      await reviews.release(reviewer, id);
+    });
+
+    it('refuses another reviewer a claim or a review while the claim holds (CONFLICT), and frees it when it lapses', async () => {
+      const clock = manualClock('2032-01-01T00:00:00Z');
+      const service = serviceAt(clock);
+      const id = await flagged();
+      await service.claim(reviewer, id);
+      await expect(service.claim(otherReviewer, id)).rejects.toMatchObject({
+        code: 'CONFLICT',
+        details: { reason: 'claimed', claimedUntil: '2032-01-01T00:10:00.000Z' },
+      });
+      await expect(service.review(otherReviewer, { detectionId: id, objects: [] })).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+      clock.advance(11 * MINUTE);
+      expect((await service.claim(otherReviewer, id)).claimedUntil.toISOString()).toBe(
+        '2032-01-01T00:21:00.000Z',
+      );
+      expect((await service.review(otherReviewer, { detectionId: id, objects: [] })).review.status).toBe(
+        'REVIEWED',
+      );
+    });
+
+    it('gives a skipped detection back, and a review ends the claim', async () => {
+      const id = await flagged();
+      await reviews.claim(reviewer, id);
+      expect(await reviews.release(otherReviewer, id)).toBe(false);
+      expect(await reviews.release(reviewer, id)).toBe(true);
+      expect(await queueOf(otherReviewer)).toContain(id);
+
+      await reviews.claim(otherReviewer, id);
+      await reviews.review(otherReviewer, { detectionId: id, objects: [] });
+      const item = await db().prisma.reviewItem.findUniqueOrThrow({ where: { detectionId: id } });
+      expect([item.claimedByKeyId, item.claimedUntil]).toEqual([null, null]);
+      await expect(reviews.claim(reviewer, id)).rejects.toMatchObject({
+        code: 'CONFLICT',
+        details: { reason: 'reviewed' },
+      });
+    });
+
+    it('gives a detection claimed by two reviewers at once to exactly one of them', async () => {
+      const id = await flagged();
+      const claims = await Promise.allSettled([
+        reviews.claim(reviewer, id),
+        reviews.claim(otherReviewer, id),
+      ]);
+      expect(claims.map((c) => c.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const refused = claims.find((c): c is PromiseRejectedResult => c.status === 'rejected')!;
+      expect(refused.reason.code).toBe('CONFLICT');
+    });
+
+    it('refuses apps, and says CONFLICT for a detection that is not queued', async () => {
+      const notQueued = await record([]);
+      await expect(reviews.claim(app, notQueued.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(reviews.claim(reviewer, notQueued.id)).rejects.toMatchObject({
+        code: 'CONFLICT',
+        details: { reason: 'not_queued' },
+      });
+    });
+  });
+
   it('lets reviewers and admins review; apps and anonymous callers cannot', async () => {
     const detection = await record([found('dog', '狗', 0.5)]);
     const input: ReviewInput = {

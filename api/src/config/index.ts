@@ -28,7 +28,12 @@ const schema = z.object({
   WANSHI_PROVIDERS: z
     .string()
     .default('cpu')
-    .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(providerSchema).min(1)),
   WANSHI_INTRA_OP_THREADS: int(0).default(0),
   WANSHI_MAX_IMAGE_BYTES: int(1).default(20 * 1024 * 1024),
@@ -44,6 +49,8 @@ const schema = z.object({
   WANSHI_MEMORY_BUDGET_MB: int(64).default(1024),
   WANSHI_IMAGE_STORE_MAX_MB: int(1).default(2048),
   WANSHI_IMAGE_RETENTION_DAYS: int(0).default(30),
+  /** How long a reviewer holds a queued detection they opened, unless they review or skip it sooner. */
+  WANSHI_REVIEW_CLAIM_MINUTES: int(1).default(10),
   /** Profile benchmarks' evaluation set: a folder of images and its COCO instances file (both or neither). */
   WANSHI_EVAL_IMAGES: z.string().optional(),
   WANSHI_EVAL_ANNOTATIONS: z.string().optional(),
@@ -71,6 +78,7 @@ export interface Config {
     memoryBudgetMB: number;
   };
   imageStore: { dir: string; maxBytes: number; retentionDays: number };
+  review: { claimMinutes: number };
   /** The annotated set profile benchmarks measure accuracy on; undefined: none set and the shared one is absent. */
   evaluationSet: EvaluationSet | undefined;
 }
@@ -80,12 +88,17 @@ export interface EvaluationSet {
   annotationsFile: string;
 }
 
-function evaluationSet(images: string | undefined, annotations: string | undefined): EvaluationSet | undefined {
+function evaluationSet(
+  images: string | undefined,
+  annotations: string | undefined,
+): EvaluationSet | undefined {
   if (images !== undefined && annotations !== undefined) {
     return { imagesDir: path.resolve(images), annotationsFile: path.resolve(annotations) };
   }
   if (images !== undefined || annotations !== undefined) {
-    throw new Error('Invalid configuration:\n  set both WANSHI_EVAL_IMAGES and WANSHI_EVAL_ANNOTATIONS, or neither');
+    throw new Error(
+      'Invalid configuration:\n  set both WANSHI_EVAL_IMAGES and WANSHI_EVAL_ANNOTATIONS, or neither',
+    );
   }
   const shared = {
     imagesDir: path.join(SHARED_EVAL_SET, 'images'),
@@ -131,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: e.WANSHI_IMAGE_STORE_MAX_MB * 1024 * 1024,
       retentionDays: e.WANSHI_IMAGE_RETENTION_DAYS,
     },
+    review: { claimMinutes: e.WANSHI_REVIEW_CLAIM_MINUTES },
     evaluationSet: evaluationSet(e.WANSHI_EVAL_IMAGES, e.WANSHI_EVAL_ANNOTATIONS),
   };
 }

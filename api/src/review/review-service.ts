@@ -5,7 +5,7 @@ import type { Principal } from '../auth/roles';
 import type { PrismaClient } from '../db/client';
 import { requireRole } from '../services/authorization';
 import type { DetectionService, DetectionView } from '../services/detections';
-import { InputError } from '../services/errors';
+import { ConflictError, InputError } from '../services/errors';
 import type { LabelMap, LabelService } from '../services/labels';
 import { pageSize } from '../services/pagination';
 import { parseInput } from '../services/validation';
@@ -48,17 +48,28 @@ export interface ReviewQueuePage {
   items: DetectionView[];
 }
 
+export interface ReviewClaim {
+  detectionId: string;
+  claimedUntil: Date;
+}
+
+/** A queued item nobody else holds: unclaimed, claimed by this reviewer, or claimed but expired. */
+const freeFor = (keyId: string, now: Date) => ({
+  OR: [{ claimedByKeyId: null }, { claimedByKeyId: keyId }, { claimedUntil: { lt: now } }],
+});
+
 export class ReviewService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly detections: DetectionService,
     private readonly labels: LabelService,
+    private readonly settings: { claimMinutes: number } = { claimMinutes: 10 },
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
-   * The head of the queue. Not cursor-paged: reviewing removes items from the front, so a reviewer always asks
-   * for the head again rather than for a page after the last one seen.
+   * The head of the queue, without what other reviewers hold (claim). Not cursor-paged: reviewing removes items
+   * from the front, so a reviewer always asks for the head again rather than for a page after the last one seen.
    */
   async queue(
     viewer: Principal | null,
@@ -67,6 +78,7 @@ export class ReviewService {
     const reviewer = requireRole(viewer, 'reviewer');
     const where = {
       reviewedAt: null,
+      ...freeFor(reviewer.keyId, this.now()),
       ...(options.labelSet != null && {
         detection: { labelSetVersion: { labelSet: { key: options.labelSet } } },
       }),
@@ -85,6 +97,45 @@ export class ReviewService {
       rows.map((row) => row.detectionId),
     );
     return { totalCount, items };
+  }
+
+  /**
+   * Holds a queued detection for this reviewer for `claimMinutes` (again: extends it), so that other reviewers'
+   * queues skip it meanwhile. CONFLICT when another reviewer holds it, or it is not waiting for review.
+   */
+  async claim(viewer: Principal | null, detectionId: string): Promise<ReviewClaim> {
+    const reviewer = requireRole(viewer, 'reviewer');
+    await this.detections.get(reviewer, detectionId);
+    const now = this.now();
+    const claimedUntil = new Date(now.getTime() + this.settings.claimMinutes * 60_000);
+    const { count } = await this.prisma.reviewItem.updateMany({
+      where: { detectionId, reviewedAt: null, ...freeFor(reviewer.keyId, now) },
+      data: { claimedByKeyId: reviewer.keyId, claimedUntil },
+    });
+    if (count === 1) return { detectionId, claimedUntil };
+    const item = await this.prisma.reviewItem.findUnique({
+      where: { detectionId },
+      select: { reviewedAt: true, claimedUntil: true },
+    });
+    if (!item || item.reviewedAt) {
+      throw new ConflictError(`Detection ${detectionId} is not waiting for review`, {
+        reason: item ? 'reviewed' : 'not_queued',
+      });
+    }
+    throw new ConflictError(`Another reviewer is reviewing detection ${detectionId}`, {
+      reason: 'claimed',
+      claimedUntil: item.claimedUntil?.toISOString(),
+    });
+  }
+
+  /** Gives back this reviewer's claim (they skipped it): true if they held it. */
+  async release(viewer: Principal | null, detectionId: string): Promise<boolean> {
+    const reviewer = requireRole(viewer, 'reviewer');
+    const { count } = await this.prisma.reviewItem.updateMany({
+      where: { detectionId, claimedByKeyId: reviewer.keyId },
+      data: { claimedByKeyId: null, claimedUntil: null },
+    });
+    return count === 1;
   }
 
   /**
@@ -114,7 +165,8 @@ export class ReviewService {
   /**
    * Records a reviewer's verdicts on a whole detection: one for each of its objects (so a reviewed image is fully
    * known, which exports rely on) and the objects it missed. Submitting again replaces the previous review.
-   * Corrected and missed labels come from the latest published version of the detection's label set.
+   * Corrected and missed labels come from the latest published version of the detection's label set. CONFLICT
+   * while another reviewer holds it; a review ends any claim on it.
    */
   async review(viewer: Principal | null, input: ReviewInput): Promise<DetectionView> {
     const reviewer = requireRole(viewer, 'reviewer');
@@ -138,7 +190,27 @@ export class ReviewService {
     });
 
     await this.prisma.$transaction(async (tx) => {
-      const reviewed = { reviewerKeyId: reviewer.keyId, reviewedAt: this.now() };
+      const now = this.now();
+      const held = await tx.reviewItem.findFirst({
+        where: {
+          detectionId: detection.id,
+          claimedByKeyId: { not: reviewer.keyId },
+          claimedUntil: { gte: now },
+        },
+        select: { claimedUntil: true },
+      });
+      if (held) {
+        throw new ConflictError(`Another reviewer is reviewing detection ${detection.id}`, {
+          reason: 'claimed',
+          claimedUntil: held.claimedUntil?.toISOString(),
+        });
+      }
+      const reviewed = {
+        reviewerKeyId: reviewer.keyId,
+        reviewedAt: now,
+        claimedByKeyId: null,
+        claimedUntil: null,
+      };
       const item = await tx.reviewItem.upsert({
         where: { detectionId: detection.id },
         create: { detectionId: detection.id, reasons: [], ...reviewed },

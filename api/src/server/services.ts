@@ -65,7 +65,7 @@ export function createServices(
     }),
     inference,
     images,
-    reviews: new ReviewService(prisma, detections, labels),
+    reviews: new ReviewService(prisma, detections, labels, config.review),
     reviewRules,
     reviewStats: new ReviewStatsService(prisma, labels),
     reviewExport: new ReviewExportService(prisma, labels, images),

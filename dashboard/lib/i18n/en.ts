@@ -335,6 +335,7 @@ export const en: Messages = {
       'Check detections that were sampled or flagged by users: confirm, fix labels, drop false alarms, draw missed objects.',
     empty: 'The queue is empty. Detections the sampling rules pick, or users flag, appear here.',
     remaining: (n) => `${n} left in the queue`,
+    takenByOthers: (n) => `Skipped ${n} another reviewer is working on`,
     reasons: {
       LOW_SCORE: 'Low score',
       BORDERLINE: 'Near threshold',

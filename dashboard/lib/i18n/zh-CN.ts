@@ -348,6 +348,7 @@ export const zhCN = {
     description: '检查被抽中或被用户标记的识别结果：确认、改正标签、删除误检、补画漏检。',
     empty: '队列是空的。符合抽样规则或被用户标记的检测会出现在这里。',
     remaining: (n: number) => `队列中还有 ${n} 张`,
+    takenByOthers: (n: number) => `已跳过 ${n} 张其他审核员正在处理的图片`,
     reasons: {
       LOW_SCORE: '置信度低',
       BORDERLINE: '接近阈值',

@@ -5,6 +5,7 @@ import { DetectedObject, Detection } from '../detection/types';
 import {
   DetectionReview,
   ObjectReview,
+  ReviewClaim,
   ReviewDetectionInput,
   ReviewQueue,
   ReviewRules,
@@ -21,7 +22,8 @@ const asDetection = (view: DetectionView) => view as unknown as Detection;
 export class ReviewResolver {
   @Authorized('reviewer')
   @Query(() => ReviewQueue, {
-    description: 'Detections waiting for review, flagged first, then most doubtful',
+    description:
+      'Detections waiting for review, flagged first, then most doubtful; without those another reviewer holds',
   })
   async reviewQueue(
     @Ctx() { services, principal }: GraphQLContext,
@@ -30,6 +32,30 @@ export class ReviewResolver {
   ): Promise<ReviewQueue> {
     const page = await services.reviews.queue(principal, { labelSet, first });
     return { totalCount: page.totalCount, items: page.items.map(asDetection) };
+  }
+
+  @Authorized('reviewer')
+  @Mutation(() => ReviewClaim, {
+    description:
+      'Holds a queued detection while this reviewer looks at it (again: extends the hold); CONFLICT when ' +
+      'another reviewer holds it or it is not waiting for review',
+  })
+  async claimReview(
+    @Ctx() { services, principal }: GraphQLContext,
+    @Arg('detectionId', () => ID) detectionId: string,
+  ): Promise<ReviewClaim> {
+    return services.reviews.claim(principal, detectionId);
+  }
+
+  @Authorized('reviewer')
+  @Mutation(() => Boolean, {
+    description: "Gives back this reviewer's hold on a detection (skipped); false if none",
+  })
+  async releaseReview(
+    @Ctx() { services, principal }: GraphQLContext,
+    @Arg('detectionId', () => ID) detectionId: string,
+  ): Promise<boolean> {
+    return services.reviews.release(principal, detectionId);
   }
 
   @Authorized()

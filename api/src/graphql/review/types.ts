@@ -64,9 +64,17 @@ export class DetectionReview {
   @Field(() => [MissedObject]) missed!: MissedObject[];
 }
 
+@ObjectType({ description: 'A queued detection held by one reviewer, so that other reviewers skip it' })
+export class ReviewClaim {
+  @Field(() => ID) detectionId!: string;
+  @Field(() => Date, { description: 'When the claim lapses unless the detection is reviewed or claimed again first' })
+  claimedUntil!: Date;
+}
+
 @ObjectType()
 export class ReviewQueue {
-  @Field(() => Int, { description: 'Detections waiting for review' }) totalCount!: number;
+  @Field(() => Int, { description: 'Detections waiting for review (not held by another reviewer)' })
+  totalCount!: number;
   @Field(() => [Detection], { description: 'The head of the queue: flagged first, then by priority' })
   items!: Detection[];
 }

@@ -1,8 +1,12 @@
 'use client';
 // Works through the head of the queue: one detection at a time. Reviewed and skipped detections are hidden at
-// once; submitting also refreshes the page (useMutation), which brings the next head of the queue.
-import { useState } from 'react';
+// once; submitting also refreshes the page (useMutation), which brings the next head of the queue. The one on
+// screen is claimed, so other reviewers skip it; one another reviewer claimed first is skipped here.
+import { useEffect, useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
+import { request } from '@/lib/graphql/client';
+import { CLAIM_REVIEW, RELEASE_REVIEW } from '@/lib/graphql/documents/review';
+import { toFailure } from '@/lib/graphql/errors';
 import type { Label, ReviewableDetection } from '@/lib/graphql/types';
 import { useI18n } from '@/lib/i18n/client';
 import { ReviewItem } from './ReviewItem';
@@ -19,8 +23,29 @@ export function ReviewWorkbench({
   const { t } = useI18n();
   const [reviewed, setReviewed] = useState<ReadonlySet<string>>(new Set());
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
+  const [takenByOthers, setTakenByOthers] = useState(0);
   const current = items.find((item) => !reviewed.has(item.id) && !skipped.has(item.id));
   const add = (set: ReadonlySet<string>, id: string) => new Set([...set, id]);
+  const currentId = current?.id;
+
+  useEffect(() => {
+    if (!currentId) return;
+    let shown = true;
+    // Any other failure leaves it on screen: submitting says what is wrong, if anything still is.
+    request(CLAIM_REVIEW, { detectionId: currentId }).catch((error: unknown) => {
+      if (!shown || toFailure(error).code !== 'CONFLICT') return;
+      setSkipped((s) => add(s, currentId));
+      setTakenByOthers((n) => n + 1);
+    });
+    return () => {
+      shown = false;
+    };
+  }, [currentId]);
+
+  function skip(id: string) {
+    setSkipped((s) => add(s, id));
+    request(RELEASE_REVIEW, { detectionId: id }).catch(() => undefined); // it lapses on its own otherwise
+  }
 
   if (!current) {
     return (
@@ -33,15 +58,14 @@ export function ReviewWorkbench({
     <section className="card stack">
       <p className="muted" aria-live="polite">
         {t.review.remaining(Math.max(totalCount - reviewed.size, 0))}
+        {takenByOthers > 0 && ` · ${t.review.takenByOthers(takenByOthers)}`}
       </p>
       <ReviewItem
         key={current.id}
         detection={current}
         labels={labelsBySet[current.labelSet] ?? []}
         onDone={(outcome) =>
-          outcome === 'reviewed'
-            ? setReviewed((s) => add(s, current.id))
-            : setSkipped((s) => add(s, current.id))
+          outcome === 'reviewed' ? setReviewed((s) => add(s, current.id)) : skip(current.id)
         }
       />
     </section>

@@ -18,6 +18,15 @@ export const REVIEW_QUEUE = operation<
   reviewQueue(labelSet: $labelSet, first: $first) { totalCount items { ${REVIEWABLE_FIELDS} } }
 }`);
 
+/** Holds a detection while it is on screen, so other reviewers' queues skip it. */
+export const CLAIM_REVIEW = operation<{ claimReview: { claimedUntil: string } }, { detectionId: string }>(
+  `mutation ClaimReview($detectionId: ID!) { claimReview(detectionId: $detectionId) { claimedUntil } }`,
+);
+
+export const RELEASE_REVIEW = operation<{ releaseReview: boolean }, { detectionId: string }>(
+  `mutation ReleaseReview($detectionId: ID!) { releaseReview(detectionId: $detectionId) }`,
+);
+
 export interface ReviewDetectionInput {
   detectionId: string;
   objects: { objectId: string; verdict: Verdict; correctedLabel?: string }[];
