@@ -5,8 +5,8 @@ import { GraphQLRequestError } from '../graphql/errors';
 import { callApi } from '../graphql/server';
 import { canUseDashboard, landingPath } from './roles';
 import { clearApiKey, storeApiKey } from './session';
+import type { SignInProblem } from './sign-in-problem';
 
-export type SignInProblem = 'empty' | 'invalid' | 'appRole' | 'unreachable' | 'unknown';
 export interface SignInState {
   problem: SignInProblem | null;
 }
