@@ -21,6 +21,8 @@ mkdir -p "$KIT"
 
 echo "compiling the throughput script…"
 (cd "$ROOT" && npx tsc -p bench/gpu/tsconfig.kit.json --outDir "$APP")
+# The compiled code finds its root by the nearest package.json (models/src/repo-root.ts): the kit's is app/.
+echo '{ "name": "wanshi-gpukit", "private": true }' >"$APP/package.json"
 
 echo "copying the node_modules it needs…"
 copy() { mkdir -p "$APP/node_modules/$(dirname "$1")" && cp -a "$ROOT/node_modules/$1" "$APP/node_modules/$1"; }
