@@ -1,6 +1,6 @@
 // Chinese UI text: the default language and the shape every other language must match.
 import type { ErrorCode } from '../graphql/errors';
-import type { SignInProblem } from '../auth/actions';
+import type { SignInProblem } from '../auth/sign-in-problem';
 import type {
   ArtifactState,
   LabelChange,
