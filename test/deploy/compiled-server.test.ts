@@ -10,9 +10,9 @@ import { ownModuleEntry } from '../../api/src/runtime/own-module';
 
 const MODELS_DIR = path.resolve(process.env.WANSHI_MODELS_DIR ?? path.join(REPO_ROOT, 'models'));
 
-describe('the compiled server', () => {
-  beforeAll(() => compileServer(), 120_000);
+beforeAll(() => compileServer(), 120_000);
 
+describe('the compiled server', () => {
   it('finds the repository from build/ and sees the artifacts the sources built as up to date', () => {
     const output = execFileSync(process.execPath, [path.join(REPO_ROOT, 'build/models/src/build.js')], {
       env: { ...process.env, WANSHI_MODELS_DIR: MODELS_DIR },
@@ -41,7 +41,6 @@ describe('own modules in child processes and workers', () => {
   });
 
   it('run as compiled .js without a loader when this code runs compiled', () => {
-    compileServer();
     const compiled = path.join(REPO_ROOT, 'build/api/src/runtime/own-module.js');
     const script = `console.log(JSON.stringify(require(${JSON.stringify(compiled)}).ownModuleEntry('/x/y', 'worker-host')))`;
     const entry = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));

@@ -58,6 +58,14 @@ const freeFor = (keyId: string, now: Date) => ({
   OR: [{ claimedByKeyId: null }, { claimedByKeyId: keyId }, { claimedUntil: { lt: now } }],
 });
 
+/** Claiming or reviewing what another reviewer holds: says until when, so a client can tell its user. */
+function heldByAnother(detectionId: string, claimedUntil: Date | null): ConflictError {
+  return new ConflictError(`Another reviewer is reviewing detection ${detectionId}`, {
+    reason: 'claimed',
+    claimedUntil: claimedUntil?.toISOString(),
+  });
+}
+
 export class ReviewService {
   constructor(
     private readonly prisma: PrismaClient,
@@ -122,10 +130,7 @@ export class ReviewService {
         reason: item ? 'reviewed' : 'not_queued',
       });
     }
-    throw new ConflictError(`Another reviewer is reviewing detection ${detectionId}`, {
-      reason: 'claimed',
-      claimedUntil: item.claimedUntil?.toISOString(),
-    });
+    throw heldByAnother(detectionId, item.claimedUntil);
   }
 
   /** Gives back this reviewer's claim (they skipped it): true if they held it. */
@@ -199,12 +204,7 @@ export class ReviewService {
         },
         select: { claimedUntil: true },
       });
-      if (held) {
-        throw new ConflictError(`Another reviewer is reviewing detection ${detection.id}`, {
-          reason: 'claimed',
-          claimedUntil: held.claimedUntil?.toISOString(),
-        });
-      }
+      if (held) throw heldByAnother(detection.id, held.claimedUntil);
       const reviewed = {
         reviewerKeyId: reviewer.keyId,
         reviewedAt: now,
