@@ -5,7 +5,7 @@ import type { InputSpec } from '../../../models/src/repository/manifest';
 import { sha256OfFiles } from '../../../models/src/repository/fingerprint';
 import type { CalibrationImages } from '../../../models/src/profiles/calibrationImages';
 import { decodeImage, type ImageLimits } from '../inference/image/decode';
-import { resizeImage } from '../inference/image/resize';
+import { preprocess } from '../inference/image/preprocess';
 import { toInputTensor } from '../inference/image/tensor';
 
 const IMAGE_FILE = /\.(jpe?g|png|webp)$/i;
@@ -27,7 +27,7 @@ export async function calibrationImagesFromDir(
       return Promise.all(
         files.map(async (file) => {
           const image = await decodeImage(await readFile(file), limits);
-          const { pixels } = await resizeImage(image, inputSize, input.resize, input.padValue);
+          const { pixels } = await preprocess(image, inputSize, input);
           const dims = input.layout === 'NCHW' ? [1, 3, inputSize, inputSize] : [1, inputSize, inputSize, 3];
           return { data: toInputTensor(pixels, inputSize, input), dims };
         }),
