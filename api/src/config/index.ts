@@ -16,6 +16,8 @@ export type ExecutionProviderName = z.infer<typeof providerSchema>;
 const int = (min: number) => z.coerce.number().int().min(min);
 
 const schema = z.object({
+  /** development: GraphQL error replies keep stack traces (never set on a server others can reach). */
+  NODE_ENV: z.string().optional(),
   WANSHI_HOST: z.string().default('127.0.0.1'),
   PORT: int(0).max(65535).default(4000),
   DASHBOARD_PORT: int(0).max(65535).default(3000),
@@ -57,6 +59,8 @@ const schema = z.object({
 });
 
 export interface Config {
+  /** NODE_ENV=development: error replies include stack traces. */
+  development: boolean;
   host: string;
   port: number;
   dashboardPort: number;
@@ -116,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const dataDir = path.resolve(e.WANSHI_DATA_DIR);
   return {
+    development: e.NODE_ENV === 'development',
     host: e.WANSHI_HOST,
     port: e.PORT,
     dashboardPort: e.DASHBOARD_PORT,

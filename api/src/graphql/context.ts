@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import { AuthenticationError } from 'type-graphql';
 import { parseBearer, roleAllows, type Principal, type RoleName } from '../auth/roles';
+import { ForbiddenError } from '../services/errors';
 import type { Services } from '../server/services';
 
 export interface GraphQLContext {
@@ -26,5 +27,8 @@ export async function contextFor(req: IncomingMessage, services: Services): Prom
 /** `@Authorized()` needs any key; `@Authorized('reviewer')` a reviewer or admin; `@Authorized('admin')` an admin. */
 export const authChecker: AuthChecker<GraphQLContext, RoleName> = ({ context }, roles) => {
   if (!context.principal) throw new AuthenticationError('An API key is required (Authorization: Bearer <key>)');
-  return roles.every((role) => roleAllows(context.principal!.role, role));
+  const missing = roles.find((role) => !roleAllows(context.principal!.role, role));
+  // Our FORBIDDEN message (the one services give), not type-graphql's "Access denied! …".
+  if (missing) throw new ForbiddenError(`This needs the ${missing} role`);
+  return true;
 };

@@ -1,4 +1,6 @@
 // Every error a client sees carries a stable `extensions.code`; anything unexpected is logged and masked.
+// Outside development, replies never echo the caller's input (a detect can carry megabytes of base64) nor a
+// stack trace with server paths: only the code, a short message and our own `details`.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export const ERROR_CODES = [
@@ -17,11 +19,26 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Apollo and graphql-js codes that already mean "the request was malformed". */
 const CLIENT_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
 
+/** Longer quoted strings in a message are the caller's values (graphql-js quotes them whole): cut them out. */
+const LONG_QUOTED = /"(?:[^"\\]|\\.){48,}"/g;
+const MAX_MESSAGE_CHARS = 500;
+
+export interface ErrorFormatOptions {
+  /** Development mode (NODE_ENV=development): replies keep Apollo's stack trace, for debugging. */
+  development: boolean;
+}
+
 interface CodedError {
   code: string;
   message: string;
   retryAfterMs?: number;
   details?: unknown;
+}
+
+interface ValidationFailure {
+  property?: unknown;
+  constraints?: unknown;
+  children?: unknown;
 }
 
 function codedCause(error: unknown): CodedError | undefined {
@@ -36,13 +53,57 @@ function codedCause(error: unknown): CodedError | undefined {
   return undefined;
 }
 
+/** Shortens a message that quotes the caller's values, e.g. `Variable "$i" got invalid value { imageBase64: "…` */
+export function withoutEchoedInput(message: string): string {
+  const cut = message.replace(LONG_QUOTED, '"…"');
+  return cut.length > MAX_MESSAGE_CHARS ? `${cut.slice(0, MAX_MESSAGE_CHARS)}…` : cut;
+}
+
+/**
+ * class-validator's failures as type-graphql reports them carry `target` (the whole input, image included) and
+ * `value`; clients need only which field broke which rule.
+ */
+export function validationSummary(failures: unknown): unknown {
+  if (!Array.isArray(failures)) return undefined;
+  return failures.map((failure: ValidationFailure) => {
+    const children = validationSummary(failure.children) as unknown[] | undefined;
+    return {
+      property: failure.property,
+      ...(failure.constraints ? { constraints: failure.constraints } : {}),
+      ...(children && children.length > 0 ? { children } : {}),
+    };
+  });
+}
+
+/** The reply for a client error that graphql-js, Apollo or type-graphql made (not one of our coded errors). */
+function clientError(formatted: GraphQLFormattedError, code: string): GraphQLFormattedError {
+  const extensions: Record<string, unknown> = { code };
+  const failures = validationSummary(formatted.extensions?.validationErrors);
+  if (failures) extensions.validationErrors = failures;
+  return {
+    message: withoutEchoedInput(formatted.message),
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions,
+  };
+}
+
+export function createErrorFormatter(options: ErrorFormatOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    options.development ? developmentError(formatted, error) : formatError(formatted, error);
+}
+
+function developmentError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const masked = formatError(formatted, error);
+  const stacktrace = formatted.extensions?.stacktrace;
+  return stacktrace ? { ...masked, extensions: { ...masked.extensions, stacktrace } } : masked;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const existing = formatted.extensions?.code;
-  if (typeof existing === 'string' && CLIENT_REQUEST_CODES.has(existing)) return formatted;
+  if (typeof existing === 'string' && CLIENT_REQUEST_CODES.has(existing)) return clientError(formatted, existing);
   // type-graphql's validation and authentication errors already carry our codes.
-  if (existing === 'BAD_USER_INPUT' || existing === 'UNAUTHENTICATED') return formatted;
-  // type-graphql's @Authorized says UNAUTHORIZED for a known key with the wrong role: that is FORBIDDEN.
-  if (existing === 'UNAUTHORIZED') return { ...formatted, extensions: { ...formatted.extensions, code: 'FORBIDDEN' } };
+  if (existing === 'BAD_USER_INPUT' || existing === 'UNAUTHENTICATED') return clientError(formatted, existing);
 
   const original = error instanceof GraphQLError ? error.originalError : error;
   const coded = codedCause(original);

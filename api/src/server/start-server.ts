@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { Config } from '../config';
 import { openDatabase } from '../db';
 import { contextFor, type GraphQLContext } from '../graphql/context';
-import { formatError } from '../graphql/errors';
+import { createErrorFormatter } from '../graphql/errors';
 import { buildWanshiSchema } from '../graphql/schema';
 import { createHttpServer } from '../http/server';
 import { createLogger } from '../logging/logger';
@@ -77,7 +77,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildWanshiSchema(),
-    formatError,
+    formatError: createErrorFormatter({ development: config.development }),
+    includeStacktraceInErrorResponses: config.development,
     introspection: true,
   });
   const http = createHttpServer<GraphQLContext>({
