@@ -9,6 +9,8 @@ export { REPO_ROOT };
 
 /** The annotated photos the tests and benchmarks share; profile benchmarks use it when nothing else is set. */
 const SHARED_EVAL_SET = path.resolve(REPO_ROOT, '../shared/evalset/coco64');
+/** 14 annotated COCO photos shipped in the repository, so a benchmark works on a fresh clone (SOURCE.md there). */
+export const SHIPPED_EVAL_SET = path.join(REPO_ROOT, 'evalset/coco14');
 
 const providerSchema = z.enum(['cpu', 'webgpu', 'cuda', 'tensorrt']);
 export type ExecutionProviderName = z.infer<typeof providerSchema>;
@@ -83,8 +85,8 @@ export interface Config {
   };
   imageStore: { dir: string; maxBytes: number; retentionDays: number };
   review: { claimMinutes: number };
-  /** The annotated set profile benchmarks measure accuracy on; undefined: none set and the shared one is absent. */
-  evaluationSet: EvaluationSet | undefined;
+  /** The annotated set profile benchmarks measure accuracy on (see evaluationSet()). */
+  evaluationSet: EvaluationSet;
 }
 
 export interface EvaluationSet {
@@ -92,10 +94,12 @@ export interface EvaluationSet {
   annotationsFile: string;
 }
 
-function evaluationSet(
+/** WANSHI_EVAL_* when set, else the shared coco64 beside the checkout when present, else the shipped coco14. */
+export function evaluationSet(
   images: string | undefined,
   annotations: string | undefined,
-): EvaluationSet | undefined {
+  sharedDir: string = SHARED_EVAL_SET,
+): EvaluationSet {
   if (images !== undefined && annotations !== undefined) {
     return { imagesDir: path.resolve(images), annotationsFile: path.resolve(annotations) };
   }
@@ -104,11 +108,12 @@ function evaluationSet(
       'Invalid configuration:\n  set both WANSHI_EVAL_IMAGES and WANSHI_EVAL_ANNOTATIONS, or neither',
     );
   }
-  const shared = {
-    imagesDir: path.join(SHARED_EVAL_SET, 'images'),
-    annotationsFile: path.join(SHARED_EVAL_SET, 'instances.json'),
-  };
-  return existsSync(shared.annotationsFile) ? shared : undefined;
+  const inFolder = (dir: string) => ({
+    imagesDir: path.join(dir, 'images'),
+    annotationsFile: path.join(dir, 'instances.json'),
+  });
+  const shared = inFolder(sharedDir);
+  return existsSync(shared.annotationsFile) ? shared : inFolder(SHIPPED_EVAL_SET);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

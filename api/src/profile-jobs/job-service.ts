@@ -208,11 +208,6 @@ export class ProfileJobService {
       input.imagesDir != null && input.annotationsFile != null
         ? { imagesDir: input.imagesDir, annotationsFile: input.annotationsFile }
         : this.deps.config.evaluationSet;
-    if (!evaluationSet) {
-      const message =
-        'No evaluation set: give imagesDir and annotationsFile, or set WANSHI_EVAL_IMAGES and WANSHI_EVAL_ANNOTATIONS';
-      throw new InputError(message, { field: 'imagesDir' });
-    }
     const parameters: ProfileJobParameters = {
       sizes: [...new Set(sizes)],
       precisions: [...new Set(input.precisions ?? PROFILE_IDS)],
