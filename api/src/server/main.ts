@@ -2,10 +2,12 @@
 // scheduler) and the dashboard, built on first start. Without the flag, the API alone.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { loadConfig, REPO_ROOT } from '../config';
 import { createLogger, setLogLevel } from '../logging/logger';
 import { startGcPacer } from '../runtime/gc-pacer';
+import { adminKeyLines, boxed } from './admin-key-notice';
 import { startServer } from './start-server';
 
 const log = createLogger('start');
@@ -20,6 +22,24 @@ function newestSourceMtime(dir: string): number {
     newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(full) : statSync(full).mtimeMs);
   }
   return newest;
+}
+
+/** Resolves once something accepts connections on the port, or after timeoutMs (start-up goes on either way). */
+async function portAnswers(host: string, port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, host);
+      const done = (answered: boolean) => {
+        socket.destroy();
+        resolve(answered);
+      };
+      socket.once('connect', () => done(true)).once('error', () => done(false));
+      socket.setTimeout(1000, () => done(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Builds the dashboard when it has never been built or its sources changed since. */
@@ -50,8 +70,12 @@ async function main(): Promise<void> {
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WANSHI_API_URL: server.url },
       },
     );
+    await portAnswers(config.host, config.dashboardPort, 60_000);
     log.info(`dashboard on http://${config.host}:${config.dashboardPort} (sign in with an admin API key)`);
   }
+  await server.ready;
+  // Last, after Next.js and warm-up have had their say, so the key is not scrolled away.
+  if (server.adminKey) console.log(`\n${boxed(adminKeyLines(server.adminKey))}\n`);
   const stop = (signal: string) => {
     log.info(`${signal}: stopping the dashboard, finishing queued requests, then exiting`);
     dashboard?.kill('SIGTERM');

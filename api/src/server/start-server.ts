@@ -17,6 +17,7 @@ import { ensureAdminKey } from '../services/keys';
 import { InferenceService } from '../serving/inference-service';
 import { ModelRepository, scanModelRepository } from '../serving/model-repository';
 import { FileSystemImageStore } from '../storage';
+import { adminKeyNotice, writeAdminKeyFile, type AdminKeyNotice } from './admin-key-notice';
 import { exportRoute } from './export-route';
 import { imageRoute } from './image-route';
 import { createServices, type Services } from './services';
@@ -27,6 +28,10 @@ const IMAGE_PRUNE_INTERVAL_MS = 60 * 60_000;
 export interface RunningServer {
   url: string;
   services: Services;
+  /** Settles when the default model is warmed up (or its warm-up failed, which is logged). */
+  ready: Promise<void>;
+  /** Where the admin key is for the operator (and the key itself on the start that generated it). */
+  adminKey: AdminKeyNotice | undefined;
   /** Stops accepting, finishes queued work (up to graceMs), closes the database. */
   close(graceMs?: number): Promise<void>;
 }
@@ -57,7 +62,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await services.profileJobs.failInterrupted();
   const admin = await ensureAdminKey(db.prisma, config);
   if (admin.outcome === 'generated') {
-    log.warn(`created the first admin API key (shown once, store it now): ${admin.secret}`);
+    // Written before anything else can fail, so a failed first start does not lose the key.
+    log.info(`created the first admin API key, written to ${await writeAdminKeyFile(config.dataDir, admin.secret)}`);
   } else if (admin.outcome === 'configured-revoked') {
     log.warn('WANSHI_ADMIN_KEY was revoked through the API and stays revoked');
   }
@@ -110,5 +116,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await warmed;
       await db.close();
     })());
-  return { url, services, close };
+  const adminKey = config.adminKey
+    ? undefined
+    : adminKeyNotice(config.dataDir, admin.outcome === 'generated' ? admin.secret : undefined);
+  return { url, services, ready: warmed, adminKey, close };
 }

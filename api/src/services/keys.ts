@@ -76,16 +76,7 @@ export class ApiKeyService {
 
   async create(actor: Principal | null, input: NewApiKeyInput): Promise<CreatedApiKey> {
     requireRole(actor, 'admin');
-    const { name, role } = parseInput(newKeySchema, input);
-    const secret = generateSecret();
-    return this.prisma.$transaction(async (tx) => {
-      const row = await tx.apiKey.create({
-        data: { name, role, prefix: displayPrefix(secret), secretHash: hashSecret(secret) },
-      });
-      const apiKey = toView(row);
-      await recordAudit(tx, actor, { action: 'apiKey.create', entity: `apiKey:${row.id}`, after: apiKey });
-      return { apiKey, secret };
-    });
+    return insertKey(this.prisma, actor, input);
   }
 
   /** The key's identity, or null for an unknown or revoked key. */
@@ -145,6 +136,32 @@ export class ApiKeyService {
       data: { lastUsedAt: now },
     });
   }
+}
+
+/** Creates a key and its audit entry; `actor` null is the operator at the server's console (keys:create). */
+async function insertKey(
+  prisma: PrismaClient,
+  actor: Principal | null,
+  input: NewApiKeyInput,
+): Promise<CreatedApiKey> {
+  const { name, role } = parseInput(newKeySchema, input);
+  const secret = generateSecret();
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.apiKey.create({
+      data: { name, role, prefix: displayPrefix(secret), secretHash: hashSecret(secret) },
+    });
+    const apiKey = toView(row);
+    await recordAudit(tx, actor, { action: 'apiKey.create', entity: `apiKey:${row.id}`, after: apiKey });
+    return { apiKey, secret };
+  });
+}
+
+/**
+ * A key made by whoever can reach the database from the server's console: how an operator who lost every admin
+ * key gets one back (`npm run keys:create -- --role admin`).
+ */
+export function createKeyFromConsole(prisma: PrismaClient, input: NewApiKeyInput): Promise<CreatedApiKey> {
+  return insertKey(prisma, null, input);
 }
 
 /**
