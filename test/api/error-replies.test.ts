@@ -29,7 +29,10 @@ describe('error replies', () => {
 
   it('answers a validation error on a detect with a big photo in under 2 KB, without the photo or a stack', async () => {
     const image = photoBase64(PHOTO);
-    const text = await rawReply({ query: DETECT, variables: { input: { imageBase64: image, inputSize: 300 } } });
+    const text = await rawReply({
+      query: DETECT,
+      variables: { input: { imageBase64: image, inputSize: 300 } },
+    });
     const reply = JSON.parse(text);
     expect(errorCode(reply)).toBe('BAD_USER_INPUT');
     expect(text.length).toBeLessThan(2048);
@@ -42,7 +45,10 @@ describe('error replies', () => {
 
   it('does not echo the photo when a variable has the wrong shape', async () => {
     const image = photoBase64(PHOTO);
-    const text = await rawReply({ query: DETECT, variables: { input: { imageBase64: image, colour: 'red' } } });
+    const text = await rawReply({
+      query: DETECT,
+      variables: { input: { imageBase64: image, colour: 'red' } },
+    });
     expect(errorCode(JSON.parse(text))).toBe('BAD_USER_INPUT');
     expect(text.length).toBeLessThan(2048);
     expect(text).not.toContain(image.slice(0, 64));

@@ -92,7 +92,7 @@ describe('the first start', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify({ query: '{ me { role } }' }),
     });
-    expect((await me.json()).data.me.role).toBe('ADMIN');
+    expect(((await me.json()) as { data: { me: { role: string } } }).data.me.role).toBe('ADMIN');
   });
 
   it('runs the README’s curl example as written on a 267 KB photo, answering in Chinese', async () => {

@@ -16,7 +16,10 @@ runCli(USAGE, async () => {
   if (!role) throw new UsageError(`--role wants one of ${ROLES.join(', ')}`);
   const db = await openDatabase(loadConfig());
   try {
-    const { secret } = await createKeyFromConsole(db.prisma, { role, name: values.name ?? `Created at the console (${role})` });
+    const { secret } = await createKeyFromConsole(db.prisma, {
+      role,
+      name: values.name ?? `Created at the console (${role})`,
+    });
     console.log(secret);
   } finally {
     await db.close();

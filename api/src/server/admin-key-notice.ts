@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const ADMIN_KEY_FILE_NAME = 'admin-key';
-export const RECOVERY_HINT = 'Lost it? npm run keys:create -- --role admin (server stopped), or set WANSHI_ADMIN_KEY';
+export const RECOVERY_HINT =
+  'Lost it? npm run keys:create -- --role admin (server stopped), or set WANSHI_ADMIN_KEY';
 
 export interface AdminKeyNotice {
   file: string;
@@ -27,7 +28,10 @@ export async function writeAdminKeyFile(dataDir: string, secret: string): Promis
 }
 
 /** What start-up tells the operator: the new key, or where the one generated earlier was written. */
-export function adminKeyNotice(dataDir: string, generatedSecret: string | undefined): AdminKeyNotice | undefined {
+export function adminKeyNotice(
+  dataDir: string,
+  generatedSecret: string | undefined,
+): AdminKeyNotice | undefined {
   const file = adminKeyFile(dataDir);
   if (generatedSecret) return { file, secret: generatedSecret };
   return existsSync(file) ? { file } : undefined;
