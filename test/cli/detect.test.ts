@@ -42,7 +42,7 @@ describe('npm run detect', () => {
     const run = await runCli('detect', ['--json', '/nonexistent.jpg', PHOTO, `${COCO64}/SOURCE.md`]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/\/nonexistent\.jpg: .*no such file/i);
-    expect(run.stderr).toMatch(/SOURCE\.md: .*JPEG, PNG or WebP/);
+    expect(run.stderr).toMatch(/SOURCE\.md: .*JPEG, PNG, WebP or AVIF/);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
   });
 

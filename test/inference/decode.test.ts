@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { decodeImage, ImageInputError } from '../../api/src/inference/image/decode';
+import { decodeImage, HEIC_UNSUPPORTED, ImageInputError } from '../../api/src/inference/image/decode';
+
+/** A real iPhone-style HEIC (HEVC in HEIF) made with libheif's heif-enc (x265) from coco14's 000000000389.jpg. */
+const HEIC = readFileSync(path.join(__dirname, 'fixtures/people.heic'));
 
 const limits = { maxBytes: 1_000_000, maxPixels: 1_000_000 };
 
@@ -48,6 +53,22 @@ describe('decodeImage', () => {
     expect((await sharp(grey).metadata()).channels).toBe(1);
     const image = await decodeImage(grey, limits);
     expect(pixelAt(image, 1, 1)).toEqual([90, 90, 90]);
+  });
+
+  it('refuses HEIC with an answer that says so (this libvips has no HEVC decoder)', async () => {
+    expect((await sharp(HEIC).metadata()).compression).toBe('hevc');
+    const error = await rejection(decodeImage(HEIC, limits));
+    expect(error.reason).toBe('unsupported-format');
+    expect(error.message).toBe(HEIC_UNSUPPORTED);
+  });
+
+  it('decodes AVIF, the other HEIF that libvips here reads', async () => {
+    const image = await decodeImage(
+      await solid(6, 4, [200, 40, 40]).avif({ lossless: true }).toBuffer(),
+      limits,
+    );
+    expect([image.width, image.height]).toEqual([6, 4]);
+    expect(pixelAt(image, 3, 2)[0]).toBeGreaterThan(180);
   });
 
   it('converts CMYK JPEGs to sRGB', async () => {

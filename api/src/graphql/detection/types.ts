@@ -6,7 +6,7 @@ import { Label } from '../labels/types';
 
 @InputType()
 export class DetectInput {
-  @Field({ description: 'The photo (JPEG, PNG or WebP), base64-encoded' }) imageBase64!: string;
+  @Field({ description: 'The photo (JPEG, PNG, WebP or AVIF; not HEIC), base64-encoded' }) imageBase64!: string;
   @Field({ nullable: true, description: 'Model name; default: the active model' }) model?: string;
   @Field(() => Precision, { nullable: true }) precision?: Precision;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsIn([160, 224, 320, 416, 512, 640]) inputSize?: number;

@@ -31,6 +31,14 @@ export class ImageInputError extends Error {
 }
 
 const SUPPORTED_FORMATS: readonly string[] = ['jpeg', 'png', 'webp'];
+/**
+ * HEIF is a container: sharp's prebuilt libvips decodes AV1 inside it (AVIF) but has no HEVC decoder (patents),
+ * so HEIC, the iPhone camera's default, cannot be decoded here and gets its own answer.
+ */
+const DECODABLE_HEIF_COMPRESSION = 'av1';
+export const HEIC_UNSUPPORTED =
+  'HEIC (HEVC-compressed HEIF, the iPhone camera default) is not supported; send JPEG, PNG, WebP or AVIF ' +
+  '(iPhone: Settings → Camera → Formats → Most Compatible).';
 
 export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
   if (bytes.length === 0) throw new ImageInputError('empty', 'The image is empty (0 bytes).');
@@ -42,11 +50,14 @@ export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promi
   }
   // limitInputPixels makes sharp refuse decompression bombs from the header, before decoding them.
   const input = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' });
-  const format = await readFormat(input);
-  if (!SUPPORTED_FORMATS.includes(format)) {
+  const { format, compression } = await readFormat(input);
+  if (format === 'heif' && compression !== DECODABLE_HEIF_COMPRESSION) {
+    throw new ImageInputError('unsupported-format', HEIC_UNSUPPORTED);
+  }
+  if (format !== 'heif' && !SUPPORTED_FORMATS.includes(format)) {
     throw new ImageInputError(
       'unsupported-format',
-      `Unsupported image format "${format}"; use JPEG, PNG or WebP.`,
+      `Unsupported image format "${format}"; use JPEG, PNG, WebP or AVIF.`,
     );
   }
   try {
@@ -62,10 +73,10 @@ export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promi
   }
 }
 
-async function readFormat(input: sharp.Sharp): Promise<string> {
+async function readFormat(input: sharp.Sharp): Promise<{ format: string; compression?: string }> {
   try {
-    const { format } = await input.metadata();
-    return format ?? 'unknown';
+    const { format, compression } = await input.metadata();
+    return { format: format ?? 'unknown', compression };
   } catch (error) {
     throw asInputError(error);
   }
@@ -77,7 +88,7 @@ function asInputError(error: unknown): ImageInputError {
     return new ImageInputError('too-many-pixels', 'The image has more pixels than the configured limit.');
   }
   if (/unsupported image format/i.test(message)) {
-    return new ImageInputError('unsupported-format', 'Unrecognised image data; use JPEG, PNG or WebP.');
+    return new ImageInputError('unsupported-format', 'Unrecognised image data; use JPEG, PNG, WebP or AVIF.');
   }
   const firstLine = message.split('\n')[0].trim();
   return new ImageInputError('corrupt', `The image could not be decoded: ${firstLine}`);
