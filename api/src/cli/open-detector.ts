@@ -20,8 +20,10 @@ export interface ModelChoice {
 
 export interface OpenedDetector {
   detector: Detector;
-  /** Label of each class index. */
+  /** Label of each class index (the built-in names). */
   labels: Label[];
+  /** The model's label set key and class names, to look its published labels up. */
+  model: { labelSet: string; classes: readonly string[] };
 }
 
 export async function openDetector(choice: ModelChoice): Promise<OpenedDetector> {
@@ -31,7 +33,11 @@ export async function openDetector(choice: ModelChoice): Promise<OpenedDetector>
   const { artifact, inputSize } = chooseArtifact(manifest, choice);
   const detector = new Detector({ versionDir, manifest, artifact, inputSize }, config.inference);
   await detector.load();
-  return { detector, labels: labelsForClasses(manifest.labelSet, manifest.classes) };
+  return {
+    detector,
+    labels: labelsForClasses(manifest.labelSet, manifest.classes),
+    model: { labelSet: manifest.labelSet, classes: manifest.classes },
+  };
 }
 
 /** The chosen version's folder, the highest numbered one when no version is given. */
