@@ -247,7 +247,7 @@ describeEachDatabase('review services', (db) => {
         db().prisma,
         detections,
         new LabelService(db().prisma),
-        { claimMinutes: 10 },
+        { claimMinutes: 10, skipHours: 24 },
         clock.now,
       );
 

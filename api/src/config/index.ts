@@ -55,6 +55,8 @@ const schema = z.object({
   WANSHI_IMAGE_RETENTION_DAYS: int(0).default(30),
   /** How long a reviewer holds a queued detection they opened, unless they review or skip it sooner. */
   WANSHI_REVIEW_CLAIM_MINUTES: int(1).default(10),
+  /** How long a detection a reviewer skipped stays out of their queue (others get it at once). */
+  WANSHI_REVIEW_SKIP_HOURS: int(0).default(24),
   /** Profile benchmarks' evaluation set: a folder of images and its COCO instances file (both or neither). */
   WANSHI_EVAL_IMAGES: z.string().optional(),
   WANSHI_EVAL_ANNOTATIONS: z.string().optional(),
@@ -84,7 +86,7 @@ export interface Config {
     memoryBudgetMB: number;
   };
   imageStore: { dir: string; maxBytes: number; retentionDays: number };
-  review: { claimMinutes: number };
+  review: { claimMinutes: number; skipHours: number };
   /** The annotated set profile benchmarks measure accuracy on (see evaluationSet()). */
   evaluationSet: EvaluationSet;
 }
@@ -154,7 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: e.WANSHI_IMAGE_STORE_MAX_MB * 1024 * 1024,
       retentionDays: e.WANSHI_IMAGE_RETENTION_DAYS,
     },
-    review: { claimMinutes: e.WANSHI_REVIEW_CLAIM_MINUTES },
+    review: { claimMinutes: e.WANSHI_REVIEW_CLAIM_MINUTES, skipHours: e.WANSHI_REVIEW_SKIP_HOURS },
     evaluationSet: evaluationSet(e.WANSHI_EVAL_IMAGES, e.WANSHI_EVAL_ANNOTATIONS),
   };
 }

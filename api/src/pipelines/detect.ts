@@ -28,6 +28,8 @@ export interface DetectRequest {
   maxObjects?: number;
   labelSet?: string;
   timeoutMs?: number;
+  /** false: never sampled into the review queue (an admin trying the model is not traffic to review). */
+  sampleForReview?: boolean;
 }
 
 export const DEFAULT_MIN_SCORE = 0.3;
@@ -73,7 +75,7 @@ export class DetectPipeline {
   async detect(principal: Principal | null, request: DetectRequest): Promise<DetectionView> {
     const actor = requireRole(principal, 'app');
     const input = await this.recordInput(actor, await this.compute(request, 'interactive'));
-    return this.deps.reviewSampler.consider(await this.writes.write(input));
+    return this.considerForReview(request, await this.writes.write(input));
   }
 
   /**
@@ -98,7 +100,11 @@ export class DetectPipeline {
     const inputs: RecordDetectionInput[] = [];
     for (const c of computed) inputs.push(await this.recordInput(actor, c));
     const views = await this.deps.detections.recordMany(inputs); // one transaction: all of them or none
-    return Promise.all(views.map((view) => this.deps.reviewSampler.consider(view)));
+    return Promise.all(views.map((view, i) => this.considerForReview(requests[i], view)));
+  }
+
+  private considerForReview(request: DetectRequest, view: DetectionView): Promise<DetectionView> {
+    return request.sampleForReview === false ? Promise.resolve(view) : this.deps.reviewSampler.consider(view);
   }
 
   private async compute(request: DetectRequest, priority: Priority): Promise<Computed> {

@@ -71,7 +71,7 @@ export class ReviewService {
     private readonly prisma: PrismaClient,
     private readonly detections: DetectionService,
     private readonly labels: LabelService,
-    private readonly settings: { claimMinutes: number } = { claimMinutes: 10 },
+    private readonly settings: { claimMinutes: number; skipHours: number } = { claimMinutes: 10, skipHours: 24 },
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -84,9 +84,12 @@ export class ReviewService {
     options: { labelSet?: string | null; first?: number | null } = {},
   ): Promise<ReviewQueuePage> {
     const reviewer = requireRole(viewer, 'reviewer');
+    const now = this.now();
+    const skippedSince = new Date(now.getTime() - this.settings.skipHours * 3_600_000);
     const where = {
       reviewedAt: null,
-      ...freeFor(reviewer.keyId, this.now()),
+      ...freeFor(reviewer.keyId, now),
+      skips: { none: { keyId: reviewer.keyId, skippedAt: { gt: skippedSince } } },
       ...(options.labelSet != null && {
         detection: { labelSetVersion: { labelSet: { key: options.labelSet } } },
       }),
@@ -141,6 +144,30 @@ export class ReviewService {
       data: { claimedByKeyId: null, claimedUntil: null },
     });
     return count === 1;
+  }
+
+  /**
+   * This reviewer passes on a detection: their claim ends and it leaves their queue for `skipHours` (a reload does
+   * not bring it back), while other reviewers get it at once. False if it is not waiting for review.
+   */
+  async skip(viewer: Principal | null, detectionId: string): Promise<boolean> {
+    const reviewer = requireRole(viewer, 'reviewer');
+    const now = this.now();
+    return this.prisma.$transaction(async (tx) => {
+      const item = await tx.reviewItem.findUnique({ where: { detectionId }, select: { id: true, reviewedAt: true } });
+      if (!item || item.reviewedAt) return false;
+      await tx.reviewItem.updateMany({
+        where: { id: item.id, claimedByKeyId: reviewer.keyId },
+        data: { claimedByKeyId: null, claimedUntil: null },
+      });
+      const key = { reviewItemId_keyId: { reviewItemId: item.id, keyId: reviewer.keyId } };
+      await tx.reviewSkip.upsert({
+        where: key,
+        create: { reviewItemId: item.id, keyId: reviewer.keyId, skippedAt: now },
+        update: { skippedAt: now },
+      });
+      return true;
+    });
   }
 
   /**

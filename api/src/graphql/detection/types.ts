@@ -16,6 +16,12 @@ export class DetectInput {
   @IsOptional()
   @MaxLength(64)
   labelSet?: string;
+  @Field({
+    nullable: true,
+    description:
+      'Whether the review rules may sample this detection into the review queue (default true); the dashboard\'s Try it sends false unless asked',
+  })
+  sampleForReview?: boolean;
   @Field(() => Int, { nullable: true, description: 'Give up if not started within this many ms' })
   @IsOptional()
   @IsInt()

@@ -58,6 +58,18 @@ export class ReviewResolver {
     return services.reviews.release(principal, detectionId);
   }
 
+  @Authorized('reviewer')
+  @Mutation(() => Boolean, {
+    description:
+      'Skips a detection: gives back the hold and keeps it out of this reviewer\'s queue for WANSHI_REVIEW_SKIP_HOURS (others get it); false if it is not waiting for review',
+  })
+  async skipReview(
+    @Ctx() { services, principal }: GraphQLContext,
+    @Arg('detectionId', () => ID) detectionId: string,
+  ): Promise<boolean> {
+    return services.reviews.skip(principal, detectionId);
+  }
+
   @Authorized()
   @Mutation(() => Detection, {
     description: 'Queues a detection for review because its user says it is wrong (apps: their own)',
