@@ -1,6 +1,7 @@
 'use client';
 // Reviewing one detection, mostly from the keyboard: ↑ ↓ select an object, 1 correct, 2 wrong label (then type
-// the right one), 3 not an object, m draw a missed object, n submit and go on, s skip.
+// the right one), 3 not an object, a the rest are correct, m draw a missed object, n submit and go on, s skip.
+// Objects start unjudged: submitting needs a verdict on each (or a). The first action claims the detection.
 import { useEffect, useState } from 'react';
 import { imageUrl } from '@/components/detections/imageUrl';
 import { ErrorNotice } from '@/components/ErrorNotice';
@@ -11,8 +12,10 @@ import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
 import {
   initialDraft,
+  restCorrect,
   shownObjects,
   toReviewInput,
+  unjudged,
   unlabelled,
   withVerdict,
   type ReviewDraft,
@@ -29,10 +32,13 @@ type Picking = { objectId: string } | { box: Box } | null;
 export function ReviewItem({
   detection,
   labels,
+  onAct,
   onDone,
 }: {
   detection: ReviewableDetection;
   labels: Label[];
+  /** The reviewer did something with this detection (judged, drew, submitted): time to claim it. */
+  onAct(): void;
   /** Called after a successful submit, or on skip. */
   onDone(outcome: 'reviewed' | 'skipped'): void;
 }) {
@@ -49,12 +55,26 @@ export function ReviewItem({
 
   function judge(verdict: Verdict) {
     if (!selectedObject) return;
+    onAct();
     setDraft((d) => withVerdict(d, selectedObject.id, verdict));
     if (verdict === 'WRONG_LABEL') setPicking({ objectId: selectedObject.id });
   }
 
+  function markRestCorrect() {
+    onAct();
+    setDraft(restCorrect);
+  }
+
+  function draw() {
+    onAct();
+    setDrawing(true);
+  }
+
   async function send() {
+    const open = unjudged(draft).length;
+    if (open) return setProblem(r.needsVerdict(open));
     if (unlabelled(draft).length) return setProblem(r.needsLabel);
+    onAct();
     setProblem(null);
     if (await submit.run({ input: toReviewInput(detection, draft) })) onDone('reviewed');
   }
@@ -78,7 +98,8 @@ export function ReviewItem({
       else if (key === 'arrowdown' || key === 'j') setSelected((i) => Math.min(i + 1, objects.length - 1));
       else if (key === 'arrowup' || key === 'k') setSelected((i) => Math.max(i - 1, 0));
       else if (VERDICT_KEYS[key]) judge(VERDICT_KEYS[key]);
-      else if (key === 'm') setDrawing(true);
+      else if (key === 'a') markRestCorrect();
+      else if (key === 'm') draw();
       else if (key === 'n') void send();
       else if (key === 's') onDone('skipped');
       else return;
@@ -140,6 +161,7 @@ export function ReviewItem({
                 className={index === selected ? styles.selectedRow : undefined}
                 onClick={() => setSelected(index)}
                 aria-current={index === selected}
+                data-verdict={verdict ?? 'none'}
                 data-testid="review-object"
               >
                 <span>
@@ -160,6 +182,7 @@ export function ReviewItem({
                       onClick={(event) => {
                         event.stopPropagation();
                         setSelected(index);
+                        onAct();
                         setDraft((d) => withVerdict(d, object.id, choice));
                         if (choice === 'WRONG_LABEL') setPicking({ objectId: object.id });
                       }}
@@ -191,7 +214,7 @@ export function ReviewItem({
             </li>
           ))}
         </ul>
-        <button type="button" className="button" onClick={() => setDrawing(true)} aria-pressed={drawing}>
+        <button type="button" className="button" onClick={draw} aria-pressed={drawing}>
           {r.addMissed} <kbd>m</kbd>
         </button>
 
@@ -202,6 +225,9 @@ export function ReviewItem({
         )}
         {submit.error && <ErrorNotice failure={submit.error} />}
         <div className="row">
+          <button type="button" className="button" onClick={markRestCorrect} disabled={submit.pending}>
+            {r.markAllCorrect} <kbd>a</kbd>
+          </button>
           <button
             type="button"
             className="button primary"

@@ -1,11 +1,12 @@
 'use client';
 // Works through the head of the queue: one detection at a time. Reviewed and skipped detections are hidden at
-// once; submitting also refreshes the page (useMutation), which brings the next head of the queue. The one on
-// screen is claimed, so other reviewers skip it; one another reviewer claimed first is skipped here.
-import { useEffect, useState } from 'react';
+// once; submitting also refreshes the page (useMutation), which brings the next head of the queue. Looking claims
+// nothing: the first action on a detection claims it (so an admin glancing at the queue holds nothing back), and
+// one another reviewer claimed first is skipped here. Skipping keeps it out of this reviewer's queue for a while.
+import { useRef, useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { request } from '@/lib/graphql/client';
-import { CLAIM_REVIEW, RELEASE_REVIEW } from '@/lib/graphql/documents/review';
+import { CLAIM_REVIEW, SKIP_REVIEW } from '@/lib/graphql/documents/review';
 import { toFailure } from '@/lib/graphql/errors';
 import type { Label, ReviewableDetection } from '@/lib/graphql/types';
 import { useI18n } from '@/lib/i18n/client';
@@ -26,25 +27,22 @@ export function ReviewWorkbench({
   const [takenByOthers, setTakenByOthers] = useState(0);
   const current = items.find((item) => !reviewed.has(item.id) && !skipped.has(item.id));
   const add = (set: ReadonlySet<string>, id: string) => new Set([...set, id]);
-  const currentId = current?.id;
+  const claimed = useRef(new Set<string>());
 
-  useEffect(() => {
-    if (!currentId) return;
-    let shown = true;
+  function claim(id: string) {
+    if (claimed.current.has(id)) return;
+    claimed.current.add(id);
     // Any other failure leaves it on screen: submitting says what is wrong, if anything still is.
-    request(CLAIM_REVIEW, { detectionId: currentId }).catch((error: unknown) => {
-      if (!shown || toFailure(error).code !== 'CONFLICT') return;
-      setSkipped((s) => add(s, currentId));
+    request(CLAIM_REVIEW, { detectionId: id }).catch((error: unknown) => {
+      if (toFailure(error).code !== 'CONFLICT') return;
+      setSkipped((s) => add(s, id));
       setTakenByOthers((n) => n + 1);
     });
-    return () => {
-      shown = false;
-    };
-  }, [currentId]);
+  }
 
   function skip(id: string) {
     setSkipped((s) => add(s, id));
-    request(RELEASE_REVIEW, { detectionId: id }).catch(() => undefined); // it lapses on its own otherwise
+    request(SKIP_REVIEW, { detectionId: id }).catch(() => undefined); // a claim lapses on its own otherwise
   }
 
   if (!current) {
@@ -64,6 +62,7 @@ export function ReviewWorkbench({
         key={current.id}
         detection={current}
         labels={labelsBySet[current.labelSet] ?? []}
+        onAct={() => claim(current.id)}
         onDone={(outcome) =>
           outcome === 'reviewed' ? setReviewed((s) => add(s, current.id)) : skip(current.id)
         }

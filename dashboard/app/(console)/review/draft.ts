@@ -1,13 +1,14 @@
-// A reviewer's work on one detection before it is submitted: a verdict per object (all "correct" to start with,
-// so confirming a good result is one key), corrected labels and missed boxes. Pure, so the keyboard handlers and
-// the overlay share one model.
+// A reviewer's work on one detection before it is submitted: a verdict per object (none to start with: a verdict
+// is a reviewer's decision, never a default, so a stray key records nothing; "rest are correct" is one key),
+// corrected labels and missed boxes. Pure, so the keyboard handlers and the overlay share one model.
 import type { ReviewDetectionInput } from '@/lib/graphql/documents/review';
 import type { Box, DetectedObject, Label, ReviewableDetection, Verdict } from '@/lib/graphql/types';
 
 export type LabelChoice = Pick<Label, 'key' | 'zh' | 'color'>;
 
 export interface ObjectDraft {
-  verdict: Verdict;
+  /** null: not judged yet. */
+  verdict: Verdict | null;
   /** The right label, once chosen, for WRONG_LABEL. */
   corrected: LabelChoice | null;
 }
@@ -24,7 +25,7 @@ export function initialDraft(detection: ReviewableDetection): ReviewDraft {
     objects: Object.fromEntries(
       detection.objects.map((object) => [
         object.id,
-        { verdict: object.review?.verdict ?? 'CORRECT', corrected: object.review?.correctedLabel ?? null },
+        { verdict: object.review?.verdict ?? null, corrected: object.review?.correctedLabel ?? null },
       ]),
     ),
     missed: detection.review.missed,
@@ -40,6 +41,21 @@ export function withVerdict(
   return { ...draft, objects: { ...draft.objects, [objectId]: { verdict, corrected } } };
 }
 
+/** Objects without a verdict yet. */
+export function unjudged(draft: ReviewDraft): string[] {
+  return Object.entries(draft.objects)
+    .filter(([, object]) => object.verdict === null)
+    .map(([id]) => id);
+}
+
+/** The reviewer's explicit "the rest are right": every object not judged yet becomes CORRECT. */
+export function restCorrect(draft: ReviewDraft): ReviewDraft {
+  const objects = Object.fromEntries(
+    Object.entries(draft.objects).map(([id, o]) => [id, o.verdict === null ? { ...o, verdict: 'CORRECT' as const } : o]),
+  );
+  return { ...draft, objects };
+}
+
 /** Objects marked WRONG_LABEL that still need the right label. */
 export function unlabelled(draft: ReviewDraft): string[] {
   return Object.entries(draft.objects)
@@ -47,11 +63,13 @@ export function unlabelled(draft: ReviewDraft): string[] {
     .map(([id]) => id);
 }
 
+/** Only for a draft with a verdict on every object (see unjudged). */
 export function toReviewInput(detection: ReviewableDetection, draft: ReviewDraft): ReviewDetectionInput {
   return {
     detectionId: detection.id,
     objects: detection.objects.map(({ id }) => {
       const { verdict, corrected } = draft.objects[id];
+      if (verdict === null) throw new Error(`object ${id} has no verdict`);
       return verdict === 'WRONG_LABEL'
         ? { objectId: id, verdict, correctedLabel: corrected?.key }
         : { objectId: id, verdict };

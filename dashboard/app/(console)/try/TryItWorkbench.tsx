@@ -5,7 +5,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { request } from '@/lib/graphql/client';
 import { DETECT } from '@/lib/graphql/documents/detections';
 import { toFailure, type RequestFailure } from '@/lib/graphql/errors';
-import type { Detection, ModelVersion } from '@/lib/graphql/types';
+import type { Detection, LabelSetSummary, ModelVersion } from '@/lib/graphql/types';
 import { useI18n } from '@/lib/i18n/client';
 import { defaultProfileOf, type Profile } from '@/lib/profiles';
 import { PhotoDropZone, usePastedPhoto, type Photo } from './PhotoDropZone';
@@ -21,8 +21,14 @@ interface Outcome {
   roundTripMs: number;
 }
 
-export function TryItWorkbench({ models }: { models: ModelVersion[] }) {
+/**
+ * An admin trying the model: the label set to answer with (published ones; empty: the model's own), and whether
+ * the review rules may sample the result (off by default: trying photos out is not traffic to review).
+ */
+export function TryItWorkbench({ models, labelSets }: { models: ModelVersion[]; labelSets: LabelSetSummary[] }) {
   const { t } = useI18n();
+  const [labelSet, setLabelSet] = useState('');
+  const [sampleForReview, setSampleForReview] = useState(false);
   const [model, setModel] = useState(models[0]);
   const [profile, setProfile] = useState<Profile>(defaultProfileOf(models[0]));
   const [photo, setPhoto] = useState<Photo | null>(null);
@@ -45,7 +51,14 @@ export function TryItWorkbench({ models }: { models: ModelVersion[] }) {
     const started = performance.now();
     try {
       const { detect } = await request(DETECT, {
-        input: { imageBase64: target.base64, model: model.name, ...profile, minScore: REQUEST_MIN_SCORE },
+        input: {
+          imageBase64: target.base64,
+          model: model.name,
+          ...profile,
+          minScore: REQUEST_MIN_SCORE,
+          ...(labelSet && { labelSet }),
+          sampleForReview,
+        },
       });
       setOutcome({ detection: detect, roundTripMs: performance.now() - started });
     } catch (error) {
@@ -75,6 +88,25 @@ export function TryItWorkbench({ models }: { models: ModelVersion[] }) {
           }}
           onProfileChange={setProfile}
         />
+        <label className="field">
+          {t.tryIt.labelSet}
+          <select value={labelSet} onChange={(event) => setLabelSet(event.target.value)}>
+            <option value="">{t.tryIt.labelSetDefault}</option>
+            {labelSets.map((set) => (
+              <option key={set.key} value={set.key}>
+                {set.name} ({set.key} v{set.latestVersion})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="row">
+          <input
+            type="checkbox"
+            checked={sampleForReview}
+            onChange={(event) => setSampleForReview(event.target.checked)}
+          />
+          {t.tryIt.sampleForReview}
+        </label>
         <div className="toolbar">
           {photo && (
             <button type="button" className="button" onClick={() => replacePhoto(null)} disabled={running}>

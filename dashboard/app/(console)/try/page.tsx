@@ -2,6 +2,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { PageHeader } from '@/components/PageHeader';
 import { requirePage } from '@/lib/auth/viewer';
+import { LABEL_SETS } from '@/lib/graphql/documents/labels';
 import { MODEL_VERSIONS } from '@/lib/graphql/documents/models';
 import { tryQuery } from '@/lib/graphql/server';
 import { getI18n } from '@/lib/i18n/server';
@@ -10,7 +11,7 @@ import { TryItWorkbench } from './TryItWorkbench';
 export default async function TryItPage() {
   await requirePage('try');
   const { t } = await getI18n();
-  const models = await tryQuery(MODEL_VERSIONS);
+  const [models, labelSets] = await Promise.all([tryQuery(MODEL_VERSIONS), tryQuery(LABEL_SETS)]);
   const activeModels = models.data?.modelVersions.filter((model) => model.active) ?? [];
 
   return (
@@ -23,7 +24,10 @@ export default async function TryItPage() {
           <EmptyState title={t.tryIt.noModels} />
         </section>
       ) : (
-        <TryItWorkbench models={activeModels} />
+        <TryItWorkbench
+          models={activeModels}
+          labelSets={(labelSets.data?.labelSets ?? []).filter((set) => set.latestVersion !== null)}
+        />
       )}
     </>
   );

@@ -16,6 +16,7 @@ export interface DetectInput {
   minScore?: number;
   maxObjects?: number;
   labelSet?: string;
+  sampleForReview?: boolean;
 }
 
 export const DETECT = operation<{ detect: Detection }, { input: DetectInput }>(

@@ -23,8 +23,8 @@ export const CLAIM_REVIEW = operation<{ claimReview: { claimedUntil: string } },
   `mutation ClaimReview($detectionId: ID!) { claimReview(detectionId: $detectionId) { claimedUntil } }`,
 );
 
-export const RELEASE_REVIEW = operation<{ releaseReview: boolean }, { detectionId: string }>(
-  `mutation ReleaseReview($detectionId: ID!) { releaseReview(detectionId: $detectionId) }`,
+export const SKIP_REVIEW = operation<{ skipReview: boolean }, { detectionId: string }>(
+  `mutation SkipReview($detectionId: ID!) { skipReview(detectionId: $detectionId) }`,
 );
 
 export interface ReviewDetectionInput {
