@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '@/lib/i18n/client';
 import { getI18n } from '@/lib/i18n/server';
+import '@fontsource/noto-sans-sc/400.css'; // the CJK fallback of --font (globals.css)
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DetectedObject } from '@/lib/graphql/types';
 import styles from './detections.module.css';
+import { layoutTags } from './tagLayout';
 
 const TAG_FONT_PX = 13;
 const TAG_PADDING_PX = 4;
@@ -48,46 +49,51 @@ export function DetectionOverlay({ src, alt, width, height, objects, children }:
             vectorEffect="non-scaling-stroke"
           />
         ))}
-        {scale &&
-          objects.map((object, index) => (
-            <BoxTag key={`tag-${index}`} object={object} scale={scale} imageWidth={width} />
-          ))}
+        {scale && <BoxTags objects={objects} scale={scale} imageWidth={width} imageHeight={height} />}
       </svg>
       {children}
     </div>
   );
 }
 
-/** The tag sits just above its box, or inside the top edge when the box touches the top of the photo. */
-function BoxTag({
-  object,
+/** Each box's tag: label and score, placed so that tags do not cover each other (tagLayout.ts). */
+function BoxTags({
+  objects,
   scale,
   imageWidth,
+  imageHeight,
 }: {
-  object: DetectedObject;
+  objects: DetectedObject[];
   scale: number;
   imageWidth: number;
+  imageHeight: number;
 }) {
-  const text = `${object.label.zh} ${Math.round(object.score * 100)}%`;
   const fontSize = TAG_FONT_PX / scale;
   const padding = TAG_PADDING_PX / scale;
-  const tagHeight = fontSize + 2 * padding;
-  const tagWidth = estimateTextWidth(text, fontSize) + 2 * padding;
-  const x = Math.max(0, Math.min(object.box.x, imageWidth - tagWidth));
-  const y = object.box.y >= tagHeight ? object.box.y - tagHeight : object.box.y;
-  return (
-    <g>
-      <rect x={x} y={y} width={tagWidth} height={tagHeight} fill={object.label.color} rx={2 / scale} />
+  const texts = objects.map((object) => `${object.label.zh} ${Math.round(object.score * 100)}%`);
+  const spots = layoutTags(
+    objects.map((object, i) => ({
+      box: object.box,
+      score: object.score,
+      width: estimateTextWidth(texts[i], fontSize) + 2 * padding,
+      height: fontSize + 2 * padding,
+    })),
+    imageWidth,
+    imageHeight,
+  );
+  return objects.map((object, i) => (
+    <g key={`tag-${i}`} data-testid="box-tag">
+      <rect {...spots[i]} fill={object.label.color} rx={2 / scale} />
       <text
-        x={x + padding}
-        y={y + padding + fontSize * 0.88}
+        x={spots[i].x + padding}
+        y={spots[i].y + padding + fontSize * 0.88}
         fontSize={fontSize}
         fill={readableTextColour(object.label.color)}
       >
-        {text}
+        {texts[i]}
       </text>
     </g>
-  );
+  ));
 }
 
 /** Screen pixels per image pixel, kept current as the layout changes; null until first measured. */

@@ -1,6 +1,7 @@
 import { formatDateTime } from '@/lib/format';
 import type { ApiKey } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
+import { keyNameText } from '@/lib/i18n/system-text';
 import { RevokeButton } from './RevokeButton';
 
 export async function KeyTable({ keys, viewerId }: { keys: ApiKey[]; viewerId: string }) {
@@ -24,7 +25,7 @@ export async function KeyTable({ keys, viewerId }: { keys: ApiKey[]; viewerId: s
           {keys.map((key) => (
             <tr key={key.id}>
               <td>
-                {key.name} {key.id === viewerId && <span className="badge accent">{t.keys.current}</span>}
+                {keyNameText(key.name, t.systemText)} {key.id === viewerId && <span className="badge accent">{t.keys.current}</span>}
               </td>
               <td className="mono">{key.prefix}…</td>
               <td>{t.roles[key.role]}</td>

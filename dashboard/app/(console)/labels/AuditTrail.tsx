@@ -1,22 +1,7 @@
 import { formatDateTime } from '@/lib/format';
 import type { AuditEntry } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
-
-const MAX_VALUE_CHARS = 60;
-
-/** The top-level fields whose values differ between an entry's before and after states. */
-function summarise(before: unknown, after: unknown): string[] {
-  const asRecord = (value: unknown) =>
-    value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  const [b, a] = [asRecord(before), asRecord(after)];
-  const show = (value: unknown) => {
-    const text = value === undefined ? '∅' : JSON.stringify(value);
-    return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS)}…` : text;
-  };
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((field) => JSON.stringify(b[field]) !== JSON.stringify(a[field]))
-    .map((field) => `${field}: ${show(b[field])} → ${show(a[field])}`);
-}
+import { auditActionText, auditChangeLines, auditEntityText, keyNameText } from '@/lib/i18n/system-text';
 
 export async function AuditTrail({
   entries,
@@ -45,13 +30,13 @@ export async function AuditTrail({
               <td className="nowrap">{formatDateTime(entry.at, locale)}</td>
               <td>
                 {entry.actorKeyId
-                  ? (keyNames.get(entry.actorKeyId) ?? entry.actorKeyId)
+                  ? keyNameText(keyNames.get(entry.actorKeyId) ?? entry.actorKeyId, t.systemText)
                   : t.labels.auditSystem}
               </td>
-              <td className="mono">{entry.action}</td>
-              <td className="mono">{entry.entity}</td>
-              <td className="mono">
-                {summarise(entry.before, entry.after).map((line) => (
+              <td title={entry.action}>{auditActionText(entry.action, t.systemText)}</td>
+              <td>{auditEntityText(entry.entity, t.systemText)}</td>
+              <td data-testid="audit-changes">
+                {auditChangeLines(entry.before, entry.after, t.systemText).map((line) => (
                   <div key={line}>{line}</div>
                 ))}
               </td>

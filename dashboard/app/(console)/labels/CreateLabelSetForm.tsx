@@ -31,7 +31,7 @@ export function CreateLabelSetForm({ sets }: { sets: LabelSetSummary[] }) {
             type="text"
             name="key"
             required
-            pattern="[a-z0-9][a-z0-9_-]*"
+            pattern="[a-z0-9][a-z0-9_\-]*"
             maxLength={64}
             placeholder={t.labels.createKeyHint}
           />

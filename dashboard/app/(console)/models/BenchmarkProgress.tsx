@@ -4,6 +4,7 @@ import { formatElapsed } from '@/lib/format';
 import type { RequestFailure } from '@/lib/graphql/errors';
 import type { ProfileBenchmarkJob } from '@/lib/graphql/types';
 import { useI18n } from '@/lib/i18n/client';
+import { cancelText, progressText } from '@/lib/i18n/system-text';
 import { describeJob, isJobActive, JOB_STATUS_BADGE, jobElapsedMs } from './jobs';
 import styles from './models.module.css';
 import { isFinalFailure } from './useWatchedJob';
@@ -45,7 +46,7 @@ export function BenchmarkProgress({
       </div>
       {active && (
         <div className={`mono ${styles.message}`} data-testid="benchmark-message">
-          {job.message ?? b.waiting}
+          {job.message ? progressText(job.message, t.systemText) : b.waiting}
         </div>
       )}
       {job.status === 'SUCCEEDED' && (
@@ -56,7 +57,7 @@ export function BenchmarkProgress({
       {job.status === 'CANCELLED' && (
         <div className="notice" role="status">
           {b.cancelled}
-          {job.error}
+          {job.error && cancelText(job.error, t.systemText)}
         </div>
       )}
       {job.status === 'FAILED' && (
@@ -80,7 +81,8 @@ export function BenchmarkProgress({
           <ol className={styles.log}>
             {job.progress.map((line, index) => (
               <li key={index} className="mono">
-                <span className="muted">[{b.phases[line.phase] ?? line.phase}]</span> {line.message}
+                <span className="muted">[{b.phases[line.phase] ?? line.phase}]</span>{' '}
+                {progressText(line.message, t.systemText)}
               </li>
             ))}
           </ol>

@@ -8,6 +8,7 @@ import { PROFILE_COMPARISON } from '@/lib/graphql/documents/models';
 import { tryQuery } from '@/lib/graphql/server';
 import type { ModelVersion, ProfileResult } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
+import { flagText } from '@/lib/i18n/system-text';
 import { profileColor, profileName } from '@/lib/profiles';
 import { SetDefaultButton } from './SetDefaultButton';
 import styles from './models.module.css';
@@ -150,7 +151,7 @@ async function ProfileTable({
                       <span className="muted">{c.flags}：</span>
                       {r.flags.map((flag) => (
                         <span key={flag} className={styles.flag}>
-                          ⚠ {flag}
+                          ⚠ {flagText(flag, t.systemText)}
                         </span>
                       ))}
                     </td>
