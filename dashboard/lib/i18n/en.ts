@@ -198,6 +198,7 @@ export const en: Messages = {
     importProgress: (done, total) => `Writing ${done} of ${total}…`,
     importDone: (n) => `Wrote ${n} label${n === 1 ? '' : 's'} to the draft.`,
     createTitle: 'New label set',
+    add: { button: 'Add label', submit: 'Add to draft', keyHint: 'class key, e.g. forklift' },
     createKey: 'Key',
     createKeyHint: 'lower-case English, e.g. retail',
     createName: 'Name',

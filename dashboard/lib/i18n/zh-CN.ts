@@ -213,6 +213,7 @@ export const zhCN = {
     importDone: (n: number) => `已将 ${n} 个标签写入草稿。`,
     createTitle: '新建标签集',
     createKey: '键',
+    add: { button: '添加标签', submit: '添加到草稿', keyHint: '类别的英文键，如 forklift' },
     createKeyHint: '英文小写，如 retail',
     createName: '名称',
     cloneFrom: '复制自',

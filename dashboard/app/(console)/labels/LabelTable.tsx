@@ -4,6 +4,7 @@ import { fingerprint } from '@/lib/labels/edit';
 import { labelMatches } from '@/lib/labels/search';
 import type { Label } from '@/lib/graphql/types';
 import { useI18n } from '@/lib/i18n/client';
+import { AddLabelButton } from './AddLabelButton';
 import { LabelRow } from './LabelRow';
 
 export function LabelTable({ labelSet, labels }: { labelSet: string; labels: Label[] }) {
@@ -24,6 +25,7 @@ export function LabelTable({ labelSet, labels }: { labelSet: string; labels: Lab
           style={{ width: 360 }}
         />
         <span className="muted">{t.labels.count(shown.length, labels.length)}</span>
+        <AddLabelButton labelSet={labelSet} labels={labels} />
       </div>
       <div className="table-wrap">
         <table className="data">

@@ -35,6 +35,11 @@ export const CREATE_LABEL_SET = operation<
   createLabelSet(input: $input) { key name latestVersion hasDraft }
 }`);
 
+export const ADD_LABEL = operation<
+  { addLabel: { key: string } },
+  { input: { labelSet: string; key: string; zh: string; category?: string; color: string } }
+>(`mutation AddLabel($input: AddLabelInput!) { addLabel(input: $input) { key } }`);
+
 export const UPDATE_LABEL = operation<unknown, { input: LabelEdit & { labelSet: string } }>(
   `mutation UpdateLabel($input: UpdateLabelInput!) { updateLabel(input: $input) { key } }`,
 );
