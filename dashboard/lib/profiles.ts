@@ -1,5 +1,5 @@
 // Which precision and input size combinations a model version can run, from its artifacts.
-import type { ModelVersion, Precision } from '@/lib/graphql/types';
+import type { ModelVersion, Precision } from './graphql/types';
 
 /** The sizes the API accepts for an artifact whose input size is symbolic (DetectInput.inputSize). */
 export const SYMBOLIC_INPUT_SIZES = [160, 224, 320, 416, 512, 640] as const;

@@ -154,7 +154,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('profile benchmark in a browser', ()
 
     await panel.locator('[data-testid="benchmark-progress"][data-status="CANCELLED"]').waitFor();
     await panel.getByRole('status').filter({ hasText: '基准测试已取消' }).waitFor();
-    expect(await progress.textContent()).toContain('Cancelled by');
+    expect(await progress.textContent()).toContain('由「WANSHI_ADMIN_KEY」取消');
     expect(await panel.getByRole('button', { name: '取消基准测试' }).count()).toBe(0);
     expect(await panel.getByRole('button', { name: '开始基准测试' }).isDisabled()).toBe(false);
     await page.locator('[data-testid="recent-benchmarks"] .badge', { hasText: '已取消' }).waitFor();

@@ -100,6 +100,15 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
       await page.getByRole('button', { name: '删除' }).waitFor(); // listed, and removable
       await screenshot(page, 'review-correcting');
 
+      // Boxes start unjudged: submitting asks for the rest, and `a` is the explicit "the rest are correct".
+      const unjudged = await page.getByTestId('review-object').evaluateAll(
+        (rows) => rows.filter((row) => row.getAttribute('data-verdict') === 'none').length,
+      );
+      if (unjudged > 0) {
+        await page.keyboard.press('n');
+        await page.getByRole('alert').filter({ hasText: `还有 ${unjudged} 个目标未判定` }).waitFor();
+        await page.keyboard.press('a');
+      }
       await page.keyboard.press('n'); // submit; the queue is then empty
       await page.getByText('队列是空的').waitFor();
 
@@ -131,7 +140,24 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
     expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
   });
 
-  it('gives two reviewers working at once different detections, and a skipped one back to the queue', async () => {
+  it('starts every box unjudged, so one stray key records nothing', async () => {
+    const imageBase64 = (await readFile(PHOTO_WITH_PERSON)).toString('base64');
+    await gql(`mutation($input: DetectInput!) { detect(input: $input) { id } }`, { input: { imageBase64 } });
+    await page.goto(url('/review'));
+    const rows = page.getByTestId('review-object');
+    await rows.first().waitFor();
+    expect(await rows.evaluateAll((all) => all.map((row) => row.getAttribute('data-verdict')))).toEqual(
+      Array(await rows.count()).fill('none'),
+    );
+    await page.keyboard.press('n');
+    await page.getByRole('alert').filter({ hasText: '个目标未判定' }).waitFor();
+    await screenshot(page, 'review-unjudged');
+    await page.keyboard.press('a');
+    await page.keyboard.press('n');
+    await page.getByText('队列是空的').waitFor();
+  });
+
+  it('claims a detection when the reviewer acts, not when they look; a skipped one stays away on reload', async () => {
     for (const file of ['000000000009.jpg', '000000000030.jpg']) {
       const imageBase64 = (await readFile(path.join(path.dirname(PHOTO_WITH_PERSON), file))).toString(
         'base64',
@@ -153,7 +179,11 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
 
     await page.goto(url('/review'));
     const first = await photoOn(page);
-    await expect.poll(unclaimed).toBe(1); // the one on screen is claimed
+    await page.getByTestId('review-object').first().waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await unclaimed()).toBe(2); // looking claims nothing
+    await page.keyboard.press('1'); // acting does
+    await expect.poll(unclaimed).toBe(1);
 
     const { createApiKey } = await gql<{ createApiKey: { secret: string } }>(
       `mutation { createApiKey(input: { name: "审核员二", role: REVIEWER }) { secret } }`,
@@ -168,10 +198,14 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
     await second.goto(url('/review'));
     await second.getByText('队列中还有 1 张').waitFor();
     expect(await photoOn(second)).not.toBe(first);
+    await second.getByTestId('review-object').first().waitFor();
+    await second.keyboard.press('1');
     await expect.poll(unclaimed).toBe(0);
 
     await page.keyboard.press('s'); // skipped: given back, so the other reviewer's queue has it again
     await expect.poll(unclaimed).toBe(1);
+    await page.reload(); // and it does not come back to the one who skipped it
+    await page.getByText('队列是空的').waitFor();
     await second.reload();
     await second.getByText('队列中还有 2 张').waitFor();
     await secondContext.close();
