@@ -101,12 +101,15 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
       await screenshot(page, 'review-correcting');
 
       // Boxes start unjudged: submitting asks for the rest, and `a` is the explicit "the rest are correct".
-      const unjudged = await page.getByTestId('review-object').evaluateAll(
-        (rows) => rows.filter((row) => row.getAttribute('data-verdict') === 'none').length,
-      );
+      const unjudged = await page
+        .getByTestId('review-object')
+        .evaluateAll((rows) => rows.filter((row) => row.getAttribute('data-verdict') === 'none').length);
       if (unjudged > 0) {
         await page.keyboard.press('n');
-        await page.getByRole('alert').filter({ hasText: `还有 ${unjudged} 个目标未判定` }).waitFor();
+        await page
+          .getByRole('alert')
+          .filter({ hasText: `还有 ${unjudged} 个目标未判定` })
+          .waitFor();
         await page.keyboard.press('a');
       }
       await page.keyboard.press('n'); // submit; the queue is then empty
