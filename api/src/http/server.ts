@@ -10,7 +10,9 @@ const log = createLogger('http');
 
 export interface HttpRoutes<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
+  /** Authenticates from the headers alone; rejects for a key that is invalid. */
   graphqlContext(req: http.IncomingMessage): Promise<Context>;
+  hasKey(context: Context): boolean;
   isReady(): boolean;
   metrics(): Promise<{ contentType: string; body: string }>;
   /** Returns the stored photo, or a status code explaining why not. */
@@ -18,6 +20,9 @@ export interface HttpRoutes<Context extends BaseContext> {
   /** Writes the whole response itself: an export may be a large archive, streamed. */
   exportFile(req: http.IncomingMessage, res: http.ServerResponse, file: string): Promise<void>;
   maxRequestBytes: number;
+  maxAnonymousRequestBytes: number;
+  /** Operations in one batched (JSON array) request. */
+  maxBatchOperations: number;
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
@@ -25,8 +30,14 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   res.end(JSON.stringify(value));
 }
 
-function graphqlErrorResponse(res: http.ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+function graphqlErrorResponse(
+  res: http.ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  details?: unknown,
+): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...(details ? { details } : {}) } }] });
 }
 
 async function handleGraphql<Context extends BaseContext>(
@@ -34,14 +45,25 @@ async function handleGraphql<Context extends BaseContext>(
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): Promise<void> {
+  // Authenticate from the headers before reading the body: a caller without a valid key gets a small body
+  // limit, so nobody can make the server read and parse megabytes before it knows who is asking.
+  const context = routes.graphqlContext(req);
+  const caller = await context.then(
+    (value) => (routes.hasKey(value) ? 'key' : 'anonymous'),
+    () => 'refused' as const,
+  );
   let body: unknown;
-  if (req.method === 'POST') {
+  if (req.method === 'POST' && caller === 'refused') {
+    req.resume(); // Apollo answers with the authentication error; the body is not needed for that
+  } else if (req.method === 'POST') {
+    const limit = caller === 'key' ? routes.maxRequestBytes : routes.maxAnonymousRequestBytes;
     let raw: Buffer;
     try {
-      raw = await readBody(req, routes.maxRequestBytes);
+      raw = await readBody(req, limit);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        graphqlErrorResponse(res, 413, 'BAD_USER_INPUT', `${error.message}; send fewer or smaller images`);
+        const hint = caller === 'key' ? 'send fewer or smaller images' : 'requests without an API key are small';
+        graphqlErrorResponse(res, 413, 'BAD_USER_INPUT', `${error.message}; ${hint}`);
         return;
       }
       throw error;
@@ -52,6 +74,15 @@ async function handleGraphql<Context extends BaseContext>(
       graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', 'Request body is not valid JSON');
       return;
     }
+    if (Array.isArray(body) && body.length > routes.maxBatchOperations) {
+      const max = routes.maxBatchOperations;
+      graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', `A batch holds at most ${max} operations`, {
+        limit: 'batch',
+        max,
+        actual: body.length,
+      });
+      return;
+    }
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -60,7 +91,7 @@ async function handleGraphql<Context extends BaseContext>(
   const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await routes.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => routes.graphqlContext(req),
+    context: () => context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
