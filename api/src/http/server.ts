@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { BodyTooLargeError, readBody } from './read-body';
+import { mostTokens } from '../graphql/limits/tokens';
 import { createLogger } from '../logging/logger';
 
 const log = createLogger('http');
@@ -23,6 +24,7 @@ export interface HttpRoutes<Context extends BaseContext> {
   maxAnonymousRequestBytes: number;
   /** Operations in one batched (JSON array) request. */
   maxBatchOperations: number;
+  maxQueryTokens: number;
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
@@ -84,11 +86,22 @@ async function handleGraphql<Context extends BaseContext>(
       return;
     }
   }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const documents = req.method === 'POST' ? [body].flat() : [{ query: url.searchParams.get('query') }];
+  const tokens = mostTokens(documents, routes.maxQueryTokens);
+  if (tokens > routes.maxQueryTokens) {
+    const max = routes.maxQueryTokens;
+    graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', `A query document holds at most ${max} tokens`, {
+      limit: 'tokens',
+      max,
+      actual: tokens,
+    });
+    return;
+  }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await routes.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: () => context,

@@ -95,6 +95,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     maxRequestBytes: config.limits.maxRequestBytes,
     maxAnonymousRequestBytes: config.limits.maxAnonymousRequestBytes,
     maxBatchOperations: config.graphql.maxBatchOperations,
+    maxQueryTokens: config.graphql.maxTokens,
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
   await apollo.start();

@@ -1,12 +1,11 @@
-// Refuses an operation that is too big before any resolver runs: too many tokens (checked before parsing),
-// too deep, too many aliases or directives, too costly, or more detect photos than one detectBatch may hold.
+// Refuses an operation that is too big before any resolver runs (the token count is checked before parsing,
+// by the HTTP layer: see tokens.ts): too deep, too many aliases or directives, too costly, or more detect photos than one detectBatch may hold.
 // Every refusal is BAD_USER_INPUT (HTTP 400) with `details: { limit, max, actual }`, so a client can tell which
 // limit it met. Anonymous introspection can be switched off (production): UNAUTHENTICATED.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { GraphqlLimits } from '../../config';
 import { measureOperation, type OperationMeasure } from './measure';
-import { countTokens } from './tokens';
 
 interface Caller {
   principal: unknown;
@@ -41,13 +40,7 @@ export function operationLimitsPlugin<Context extends Caller>(
   limits: GraphqlLimits,
 ): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart({ request }) {
-      if (typeof request.query === 'string') {
-        const tokens = countTokens(request.query, limits.maxTokens);
-        if (tokens > limits.maxTokens) {
-          throw limitError('tokens', limits.maxTokens, tokens, 'The query document has too many tokens');
-        }
-      }
+    async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return; // no such operation: execution reports it

@@ -14,3 +14,16 @@ export function countTokens(query: string, max: number): number {
   }
   return count;
 }
+
+/**
+ * The most tokens in any query document of a request body (one operation, or a batch's array), counted up to
+ * `max + 1`. Checked before Apollo parses anything: a plugin cannot refuse before parsing with a coded error.
+ */
+export function mostTokens(documents: unknown[], max: number): number {
+  let most = 0;
+  for (const document of documents) {
+    const query = (document as { query?: unknown } | null)?.query;
+    if (typeof query === 'string') most = Math.max(most, countTokens(query, max));
+  }
+  return most;
+}
