@@ -42,6 +42,11 @@ function graphqlErrorResponse(
   sendJson(res, status, { errors: [{ message, extensions: { code, ...(details ? { details } : {}) } }] });
 }
 
+/** The same shape as the GraphQL operation limits' refusals (api/src/graphql/limits/plugin.ts). */
+function overLimit(res: http.ServerResponse, limit: string, max: number, actual: number, message: string): void {
+  graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', message, { limit, max, actual });
+}
+
 async function handleGraphql<Context extends BaseContext>(
   routes: HttpRoutes<Context>,
   req: http.IncomingMessage,
@@ -76,27 +81,18 @@ async function handleGraphql<Context extends BaseContext>(
       graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', 'Request body is not valid JSON');
       return;
     }
-    if (Array.isArray(body) && body.length > routes.maxBatchOperations) {
-      const max = routes.maxBatchOperations;
-      graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', `A batch holds at most ${max} operations`, {
-        limit: 'batch',
-        max,
-        actual: body.length,
-      });
-      return;
+    const max = routes.maxBatchOperations;
+    if (Array.isArray(body) && body.length > max) {
+      return overLimit(res, 'batch', max, body.length, `A batch holds at most ${max} operations`);
     }
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const documents = req.method === 'POST' ? [body].flat() : [{ query: url.searchParams.get('query') }];
+  // Counted here, before Apollo parses: a plugin could only refuse after parsing, or with a 500.
   const tokens = mostTokens(documents, routes.maxQueryTokens);
   if (tokens > routes.maxQueryTokens) {
     const max = routes.maxQueryTokens;
-    graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', `A query document holds at most ${max} tokens`, {
-      limit: 'tokens',
-      max,
-      actual: tokens,
-    });
-    return;
+    return overLimit(res, 'tokens', max, tokens, `A query document holds at most ${max} tokens`);
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {

@@ -1,6 +1,6 @@
-// Refuses an operation that is too big before any resolver runs (the token count is checked before parsing,
-// by the HTTP layer: see tokens.ts): too deep, too many aliases or directives, too costly, or more detect photos than one detectBatch may hold.
-// Every refusal is BAD_USER_INPUT (HTTP 400) with `details: { limit, max, actual }`, so a client can tell which
+// Refuses an operation that is too big before any resolver runs: too deep, too many aliases or directives, too
+// costly, or more detect photos than one detectBatch may hold (tokens are counted earlier, by the HTTP layer,
+// before anything is parsed: see tokens.ts). Every refusal is BAD_USER_INPUT (HTTP 400) with `details: { limit, max, actual }`, so a client can tell which
 // limit it met. Anonymous introspection can be switched off (production): UNAUTHENTICATED.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -11,9 +11,9 @@ interface Caller {
   principal: unknown;
 }
 
-export type LimitName = 'tokens' | 'depth' | 'aliases' | 'directives' | 'cost' | 'detectImages';
+type LimitName = 'depth' | 'aliases' | 'directives' | 'cost' | 'detectImages';
 
-const MEASURED: [Exclude<LimitName, 'tokens'>, keyof GraphqlLimits, string][] = [
+const MEASURED: [LimitName, keyof GraphqlLimits, string][] = [
   ['depth', 'maxDepth', 'The query is nested too deeply'],
   ['aliases', 'maxAliases', 'The operation has too many aliases'],
   ['directives', 'maxDirectives', 'The operation has too many directives'],
@@ -21,7 +21,7 @@ const MEASURED: [Exclude<LimitName, 'tokens'>, keyof GraphqlLimits, string][] = 
   ['detectImages', 'maxDetectImages', 'The operation asks to detect too many photos'],
 ];
 
-export function limitError(limit: LimitName, max: number, actual: number, message: string): GraphQLError {
+function limitError(limit: LimitName, max: number, actual: number, message: string): GraphQLError {
   return new GraphQLError(`${message}: ${actual} > ${max} (${limit})`, {
     extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, details: { limit, max, actual } },
   });

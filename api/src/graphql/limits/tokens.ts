@@ -17,7 +17,7 @@ export function countTokens(query: string, max: number): number {
 
 /**
  * The most tokens in any query document of a request body (one operation, or a batch's array), counted up to
- * `max + 1`. Checked before Apollo parses anything: a plugin cannot refuse before parsing with a coded error.
+ * `max + 1`.
  */
 export function mostTokens(documents: unknown[], max: number): number {
   let most = 0;
