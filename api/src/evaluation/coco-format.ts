@@ -5,8 +5,16 @@ import { z } from 'zod';
 
 const xywh = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
+/** Images are read from `imagesDir/file_name`: a name that climbs out of the folder would read other files. */
+const fileName = z
+  .string()
+  .refine(
+    (name) => !path.isAbsolute(name) && !name.split(/[\\/]/).includes('..'),
+    'must stay inside imagesDir',
+  );
+
 const datasetSchema = z.object({
-  images: z.array(z.object({ id: z.number(), file_name: z.string(), width: z.number(), height: z.number() })),
+  images: z.array(z.object({ id: z.number(), file_name: fileName, width: z.number(), height: z.number() })),
   annotations: z.array(
     z.object({
       id: z.number(),
