@@ -40,14 +40,14 @@ const schema = z.object({
   WANSHI_MAX_IMAGE_PIXELS: int(1).default(40_000_000),
   WANSHI_MAX_BATCH_INPUTS: int(1).default(32),
   WANSHI_MAX_REQUEST_MB: int(1).default(64),
-  /** Bodies without an API key are refused past this before anything is parsed (they can only be refused anyway). */
+  /** Bodies without an API key are refused past this, unparsed: such callers can do next to nothing anyway. */
   WANSHI_MAX_ANONYMOUS_REQUEST_KB: int(1).default(64),
   WANSHI_GRAPHQL_MAX_TOKENS: int(1).default(2000),
   WANSHI_GRAPHQL_MAX_DEPTH: int(1).default(20),
   WANSHI_GRAPHQL_MAX_ALIASES: int(0).default(30),
   WANSHI_GRAPHQL_MAX_DIRECTIVES: int(0).default(20),
   WANSHI_GRAPHQL_MAX_COST: int(1).default(50_000),
-  /** Operations in one JSON-array (batched) request; 1 turns batching off. */
+  /** Operations in one JSON-array (batched) request; each has the limits above of its own. */
   WANSHI_GRAPHQL_MAX_BATCH: int(1).default(10),
   /** Default: on, except with NODE_ENV=production, where only callers with a key may introspect. */
   WANSHI_ANONYMOUS_INTROSPECTION: z.enum(['true', 'false']).optional(),
@@ -66,7 +66,8 @@ const schema = z.object({
   /** Profile benchmarks' evaluation set: a folder of images and its COCO instances file (both or neither). */
   WANSHI_EVAL_IMAGES: z.string().optional(),
   WANSHI_EVAL_ANNOTATIONS: z.string().optional(),
-  /** Comma-separated folders startProfileBenchmark may read; default: the evaluation set's images folder and the folder of its annotations. */
+  /** Comma-separated folders startProfileBenchmark may read; default: the evaluation set's images folder and
+   * the folder of its annotations file. */
   WANSHI_EVAL_ROOTS: z.string().optional(),
 });
 
@@ -185,7 +186,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.WANSHI_GRAPHQL_MAX_COST,
       maxDetectImages: e.WANSHI_MAX_BATCH_INPUTS,
       maxBatchOperations: e.WANSHI_GRAPHQL_MAX_BATCH,
-      anonymousIntrospection: (e.WANSHI_ANONYMOUS_INTROSPECTION ?? String(e.NODE_ENV !== 'production')) === 'true',
+      anonymousIntrospection:
+        (e.WANSHI_ANONYMOUS_INTROSPECTION ?? String(e.NODE_ENV !== 'production')) === 'true',
     },
     scheduler: {
       maxBatchSize: e.WANSHI_MAX_BATCH_SIZE,
