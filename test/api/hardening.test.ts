@@ -163,6 +163,28 @@ describe('hardening against abusive requests', () => {
       expect(await rowCounts()).toEqual(before);
     });
 
+    it('counts the photos of a batch together: the operation that passes the cap is refused, and stores none', async () => {
+      const [detections] = await rowCounts();
+      const operation = {
+        query: `mutation($b: [DetectInput!]!) { detectBatch(inputs: $b) { id } }`,
+        variables: { b: new Array(20).fill({ imageBase64: tinyPng }) },
+      };
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${appKey}` },
+        body: JSON.stringify([operation, operation]),
+      });
+      const [first, second] = (await response.json()) as GraphQLResponse[];
+      expect(first.data!.detectBatch).toHaveLength(20);
+      expect(errorCode(second)).toBe('BAD_USER_INPUT');
+      expect(second.errors![0].extensions!.details).toMatchObject({
+        limit: 'detectImages',
+        max: 32,
+        actual: 40,
+      });
+      expect((await rowCounts())[0]).toBe(detections + 20);
+    });
+
     it('answers a batch of two queries with two results', async () => {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',

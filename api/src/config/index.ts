@@ -113,7 +113,7 @@ export interface GraphqlLimits {
   maxAliases: number;
   maxDirectives: number;
   maxCost: number;
-  /** Photos per operation, over all its detect and detectBatch fields: the detectBatch input cap. */
+  /** Photos per request, over all detect and detectBatch fields of its operations: the detectBatch input cap. */
   maxDetectImages: number;
   maxBatchOperations: number;
   anonymousIntrospection: boolean;

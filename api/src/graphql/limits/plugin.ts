@@ -39,14 +39,23 @@ export function brokenLimit(measure: OperationMeasure, limits: GraphqlLimits): G
 export function operationLimitsPlugin<Context extends Caller>(
   limits: GraphqlLimits,
 ): ApolloServerPlugin<Context> {
+  // Photos asked for per HTTP request, so a batch (JSON array) shares the cap as aliases do: Apollo gives
+  // every operation of a batch the same response head, and each request a head of its own.
+  const photosPerRequest = new WeakMap<object, number>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+        async didResolveOperation({ schema, document, operation, request, response, contextValue }) {
           if (!operation) return; // no such operation: execution reports it
           const measure = measureOperation(schema, document, operation, request.variables ?? {});
           const broken = brokenLimit(measure, limits);
           if (broken) throw broken;
+          const photos = (photosPerRequest.get(response.http) ?? 0) + measure.detectImages;
+          if (photos > limits.maxDetectImages) {
+            const message = 'The batch asks to detect too many photos';
+            throw limitError('detectImages', limits.maxDetectImages, photos, message);
+          }
+          photosPerRequest.set(response.http, photos);
           if (measure.introspection && !limits.anonymousIntrospection && !contextValue.principal) {
             throw new GraphQLError('Introspection needs an API key (Authorization: Bearer <key>)', {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
