@@ -1,7 +1,8 @@
 // Profile benchmark jobs over HTTP, on both databases: a real quick run (one size, fp32 + int8, four images, one
 // speed round) in a child process, its progress and stored results, the comparison, and detect with the profile
 // the job built.
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachKind } from '../db/databases';
@@ -33,13 +34,18 @@ const PHOTO = '000000000036.jpg'; // one person, large
 describeEachKind('profile benchmark jobs over HTTP', (kind) => {
   let api: TestServer;
   let modelsDir: string;
+  /** An evaluation root besides the shared set's, holding an annotations file the runner fails on. */
+  let brokenSet: string;
   let appKey: string;
   let reviewerKey: string;
 
   beforeAll(async () => {
     modelsDir = await copyServedModels();
+    brokenSet = await mkdtemp(path.join(os.tmpdir(), 'wanshi-broken-set-'));
+    await writeFile(path.join(brokenSet, 'instances.json'), '{"images": [');
     api = await startTestServer(kind, {
       WANSHI_MODELS_DIR: modelsDir,
+      WANSHI_EVAL_ROOTS: `${EVAL_SET},${brokenSet}`,
       WANSHI_EVAL_IMAGES: path.join(EVAL_SET, 'images'),
       WANSHI_EVAL_ANNOTATIONS: path.join(EVAL_SET, 'instances.json'),
     });
@@ -51,6 +57,7 @@ describeEachKind('profile benchmark jobs over HTTP', (kind) => {
   afterAll(async () => {
     await api?.close();
     await rm(modelsDir, { recursive: true, force: true });
+    await rm(brokenSet, { recursive: true, force: true });
   });
 
   /** Polls the job until it is done, keeping every status it was seen in. */
@@ -201,14 +208,14 @@ describeEachKind('profile benchmark jobs over HTTP', (kind) => {
     const input = {
       ...QUICK,
       imagesDir: path.join(EVAL_SET, 'images'),
-      annotationsFile: '/nonexistent/instances.json',
+      annotationsFile: path.join(brokenSet, 'instances.json'),
     };
     for (let run = 0; run < 2; run++) {
       const started = await api.gql(START, { input });
       expect(started.errors).toBeUndefined();
       const { job } = await finished(started.data.startProfileBenchmark.id);
       expect(job.status).toBe('FAILED');
-      expect(job.error).toContain('/nonexistent/instances.json');
+      expect(job.error).toContain('instances.json is not JSON');
       expect(job.results).toEqual([]);
     }
   });

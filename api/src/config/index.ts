@@ -44,6 +44,18 @@ const schema = z.object({
   WANSHI_MAX_IMAGE_PIXELS: int(1).default(40_000_000),
   WANSHI_MAX_BATCH_INPUTS: int(1).default(32),
   WANSHI_MAX_REQUEST_MB: int(1).default(64),
+  /** Bodies without an API key are refused past this, unparsed: such callers can do next to nothing anyway. */
+  WANSHI_MAX_ANONYMOUS_REQUEST_KB: int(1).default(64),
+  WANSHI_GRAPHQL_MAX_TOKENS: int(1).default(2000),
+  WANSHI_GRAPHQL_MAX_DEPTH: int(1).default(20),
+  WANSHI_GRAPHQL_MAX_ALIASES: int(0).default(30),
+  WANSHI_GRAPHQL_MAX_DIRECTIVES: int(0).default(20),
+  WANSHI_GRAPHQL_MAX_COST: int(1).default(50_000),
+  /** Operations in one JSON-array (batched) request; each has the limits above of its own. */
+  WANSHI_GRAPHQL_MAX_BATCH: int(1).default(10),
+  /** Default: on, except with NODE_ENV=production, where only callers with a key may introspect. */
+  WANSHI_ANONYMOUS_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  NODE_ENV: z.string().optional(),
   // 4, not 8: on CPU a batch of 8 only added latency and ~50 MB of activations for the same images/s (bench:load).
   WANSHI_MAX_BATCH_SIZE: int(1).default(4),
   WANSHI_MAX_QUEUE_DELAY_MS: z.coerce.number().min(0).default(2),
@@ -60,6 +72,9 @@ const schema = z.object({
   /** Profile benchmarks' evaluation set: a folder of images and its COCO instances file (both or neither). */
   WANSHI_EVAL_IMAGES: z.string().optional(),
   WANSHI_EVAL_ANNOTATIONS: z.string().optional(),
+  /** Comma-separated folders startProfileBenchmark may read; default: the evaluation set's images folder and
+   * the folder of its annotations file. */
+  WANSHI_EVAL_ROOTS: z.string().optional(),
 });
 
 export interface Config {
@@ -75,7 +90,14 @@ export interface Config {
   adminKey: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   inference: { providers: ExecutionProviderName[]; intraOpThreads: number };
-  limits: { maxImageBytes: number; maxImagePixels: number; maxBatchInputs: number; maxRequestBytes: number };
+  limits: {
+    maxImageBytes: number;
+    maxImagePixels: number;
+    maxBatchInputs: number;
+    maxRequestBytes: number;
+    maxAnonymousRequestBytes: number;
+  };
+  graphql: GraphqlLimits;
   scheduler: {
     maxBatchSize: number;
     maxQueueDelayMs: number;
@@ -89,6 +111,20 @@ export interface Config {
   review: { claimMinutes: number; skipHours: number };
   /** The annotated set profile benchmarks measure accuracy on (see evaluationSet()). */
   evaluationSet: EvaluationSet;
+  /** Folders (resolved, absolute) a benchmark's imagesDir and annotationsFile must lie in. */
+  evaluationRoots: string[];
+}
+
+export interface GraphqlLimits {
+  maxTokens: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxCost: number;
+  /** Photos per request, over all detect and detectBatch fields of its operations: the detectBatch input cap. */
+  maxDetectImages: number;
+  maxBatchOperations: number;
+  anonymousIntrospection: boolean;
 }
 
 export interface EvaluationSet {
@@ -118,6 +154,13 @@ export function evaluationSet(
   return existsSync(shared.annotationsFile) ? shared : inFolder(SHIPPED_EVAL_SET);
 }
 
+function evaluationRoots(listed: string | undefined, set: EvaluationSet): string[] {
+  const roots = listed
+    ? listed.split(',').map((root) => root.trim()).filter(Boolean)
+    : [set.imagesDir, path.dirname(set.annotationsFile)];
+  return [...new Set(roots.map((root) => path.resolve(root)))];
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -126,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.WANSHI_DATA_DIR);
+  const evaluation = evaluationSet(e.WANSHI_EVAL_IMAGES, e.WANSHI_EVAL_ANNOTATIONS);
   return {
     development: e.NODE_ENV === 'development',
     host: e.WANSHI_HOST,
@@ -142,6 +186,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxImagePixels: e.WANSHI_MAX_IMAGE_PIXELS,
       maxBatchInputs: e.WANSHI_MAX_BATCH_INPUTS,
       maxRequestBytes: e.WANSHI_MAX_REQUEST_MB * 1024 * 1024,
+      maxAnonymousRequestBytes: e.WANSHI_MAX_ANONYMOUS_REQUEST_KB * 1024,
+    },
+    graphql: {
+      maxTokens: e.WANSHI_GRAPHQL_MAX_TOKENS,
+      maxDepth: e.WANSHI_GRAPHQL_MAX_DEPTH,
+      maxAliases: e.WANSHI_GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.WANSHI_GRAPHQL_MAX_DIRECTIVES,
+      maxCost: e.WANSHI_GRAPHQL_MAX_COST,
+      maxDetectImages: e.WANSHI_MAX_BATCH_INPUTS,
+      maxBatchOperations: e.WANSHI_GRAPHQL_MAX_BATCH,
+      anonymousIntrospection:
+        (e.WANSHI_ANONYMOUS_INTROSPECTION ?? String(e.NODE_ENV !== 'production')) === 'true',
     },
     scheduler: {
       maxBatchSize: e.WANSHI_MAX_BATCH_SIZE,
@@ -157,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionDays: e.WANSHI_IMAGE_RETENTION_DAYS,
     },
     review: { claimMinutes: e.WANSHI_REVIEW_CLAIM_MINUTES, skipHours: e.WANSHI_REVIEW_SKIP_HOURS },
-    evaluationSet: evaluationSet(e.WANSHI_EVAL_IMAGES, e.WANSHI_EVAL_ANNOTATIONS),
+    evaluationSet: evaluation,
+    evaluationRoots: evaluationRoots(e.WANSHI_EVAL_ROOTS, evaluation),
   };
 }

@@ -4,13 +4,16 @@ import http from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { BodyTooLargeError, readBody } from './read-body';
+import { mostTokens } from '../graphql/limits/tokens';
 import { createLogger } from '../logging/logger';
 
 const log = createLogger('http');
 
 export interface HttpRoutes<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
+  /** Authenticates from the headers alone; rejects for a key that is invalid. */
   graphqlContext(req: http.IncomingMessage): Promise<Context>;
+  hasKey(context: Context): boolean;
   isReady(): boolean;
   metrics(): Promise<{ contentType: string; body: string }>;
   /** Returns the stored photo, or a status code explaining why not. */
@@ -18,6 +21,10 @@ export interface HttpRoutes<Context extends BaseContext> {
   /** Writes the whole response itself: an export may be a large archive, streamed. */
   exportFile(req: http.IncomingMessage, res: http.ServerResponse, file: string): Promise<void>;
   maxRequestBytes: number;
+  maxAnonymousRequestBytes: number;
+  /** Operations in one batched (JSON array) request. */
+  maxBatchOperations: number;
+  maxQueryTokens: number;
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
@@ -25,8 +32,19 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   res.end(JSON.stringify(value));
 }
 
-function graphqlErrorResponse(res: http.ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+function graphqlErrorResponse(
+  res: http.ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  details?: unknown,
+): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...(details ? { details } : {}) } }] });
+}
+
+/** The same shape as the GraphQL operation limits' refusals (api/src/graphql/limits/plugin.ts). */
+function overLimit(res: http.ServerResponse, limit: string, max: number, actual: number, message: string): void {
+  graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', message, { limit, max, actual });
 }
 
 async function handleGraphql<Context extends BaseContext>(
@@ -34,14 +52,25 @@ async function handleGraphql<Context extends BaseContext>(
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): Promise<void> {
+  // Authenticate from the headers before reading the body: a caller without a valid key gets a small body
+  // limit, so nobody can make the server read and parse megabytes before it knows who is asking.
+  const context = routes.graphqlContext(req);
+  const caller = await context.then(
+    (value) => (routes.hasKey(value) ? 'key' : 'anonymous'),
+    () => 'refused' as const,
+  );
   let body: unknown;
-  if (req.method === 'POST') {
+  if (req.method === 'POST' && caller === 'refused') {
+    req.resume(); // Apollo answers with the authentication error; the body is not needed for that
+  } else if (req.method === 'POST') {
+    const limit = caller === 'key' ? routes.maxRequestBytes : routes.maxAnonymousRequestBytes;
     let raw: Buffer;
     try {
-      raw = await readBody(req, routes.maxRequestBytes);
+      raw = await readBody(req, limit);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        graphqlErrorResponse(res, 413, 'BAD_USER_INPUT', `${error.message}; send fewer or smaller images`);
+        const hint = caller === 'key' ? 'send fewer or smaller images' : 'requests without an API key are small';
+        graphqlErrorResponse(res, 413, 'BAD_USER_INPUT', `${error.message}; ${hint}`);
         return;
       }
       throw error;
@@ -52,15 +81,26 @@ async function handleGraphql<Context extends BaseContext>(
       graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', 'Request body is not valid JSON');
       return;
     }
+    const max = routes.maxBatchOperations;
+    if (Array.isArray(body) && body.length > max) {
+      return overLimit(res, 'batch', max, body.length, `A batch holds at most ${max} operations`);
+    }
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const documents = req.method === 'POST' ? [body].flat() : [{ query: url.searchParams.get('query') }];
+  // Counted here, before Apollo parses: a plugin could only refuse after parsing, or with a 500.
+  const tokens = mostTokens(documents, routes.maxQueryTokens);
+  if (tokens > routes.maxQueryTokens) {
+    const max = routes.maxQueryTokens;
+    return overLimit(res, 'tokens', max, tokens, `A query document holds at most ${max} tokens`);
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await routes.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => routes.graphqlContext(req),
+    context: () => context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

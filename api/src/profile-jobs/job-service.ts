@@ -17,6 +17,7 @@ import { afterCursor, pageSize, toConnection, type Connection, type PageArgs } f
 import { isUniqueViolation } from '../services/prisma-errors';
 import { isUuid, parseInput } from '../services/validation';
 import { scanModelRepository, type ModelRepository } from '../serving/model-repository';
+import { confineEvaluationSet } from './evaluation-paths';
 import { startRunnerProcess, type RunningBenchmark, type StartRunner } from './runner-process';
 import type { RunnerRequest } from './runner-protocol';
 import {
@@ -59,7 +60,7 @@ export interface ProfileJobDeps {
   models: ModelService;
   /** The server's in-memory model repository, rescanned after a job. */
   repository: ModelRepository;
-  config: Pick<Config, 'modelsDir' | 'dataDir' | 'inference' | 'limits' | 'evaluationSet'>;
+  config: Pick<Config, 'modelsDir' | 'dataDir' | 'inference' | 'limits' | 'evaluationSet' | 'evaluationRoots'>;
   startRunner?: StartRunner;
 }
 
@@ -206,7 +207,10 @@ export class ProfileJobService {
     }
     const evaluationSet =
       input.imagesDir != null && input.annotationsFile != null
-        ? { imagesDir: input.imagesDir, annotationsFile: input.annotationsFile }
+        ? await confineEvaluationSet(
+            { imagesDir: input.imagesDir, annotationsFile: input.annotationsFile },
+            this.deps.config.evaluationRoots,
+          )
         : this.deps.config.evaluationSet;
     const parameters: ProfileJobParameters = {
       sizes: [...new Set(sizes)],

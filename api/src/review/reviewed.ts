@@ -2,6 +2,7 @@
 import type { PrismaClient, Prisma } from '../db/client';
 import type { ExportBox, ReviewedObject } from './export/dataset';
 import type { Verdict } from './statistics';
+import { dateRange } from '../services/validation';
 
 export interface ReviewFilter {
   labelSet: string;
@@ -27,7 +28,7 @@ export async function loadReviewedDetections(
     reviewedAt: { not: null },
     detection: {
       labelSetVersion: { labelSet: { key: filter.labelSet } },
-      createdAt: { gte: filter.from ?? undefined, lt: filter.to ?? undefined },
+      createdAt: dateRange(filter),
     },
   };
   const box = { x: true, y: true, w: true, h: true } as const;

@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import { openDatabase } from '../db';
 import { contextFor, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/errors';
+import { operationLimitsPlugin } from '../graphql/limits/plugin';
 import { buildWanshiSchema } from '../graphql/schema';
 import { createHttpServer } from '../http/server';
 import { createLogger } from '../logging/logger';
@@ -86,15 +87,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
     formatError: createErrorFormatter({ development: config.development }),
     includeStacktraceInErrorResponses: config.development,
     introspection: true,
+    plugins: [operationLimitsPlugin(config.graphql)],
+    // The HTTP layer caps the operations per batch (WANSHI_GRAPHQL_MAX_BATCH).
+    allowBatchedHttpRequests: true,
   });
   const http = createHttpServer<GraphQLContext>({
     apollo,
     graphqlContext: (req) => contextFor(req, services),
+    hasKey: (context) => context.principal !== null,
     isReady: () => inference.isReady(defaultKey),
     metrics: () => renderMetrics(metricsRegistry),
     image: imageRoute(services),
     exportFile: exportRoute(services),
     maxRequestBytes: config.limits.maxRequestBytes,
+    maxAnonymousRequestBytes: config.limits.maxAnonymousRequestBytes,
+    maxBatchOperations: config.graphql.maxBatchOperations,
+    maxQueryTokens: config.graphql.maxTokens,
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
   await apollo.start();

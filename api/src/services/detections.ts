@@ -7,7 +7,7 @@ import { requireRole } from './authorization';
 import { ForbiddenError, InputError, NotFoundError } from './errors';
 import type { LabelView } from './labels';
 import { afterCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
-import { isUuid } from './validation';
+import { dateRange, isUuid } from './validation';
 import {
   detectionReviewOf,
   objectReviewOf,
@@ -287,7 +287,7 @@ function filterWhere(filter: DetectionFilter): Prisma.DetectionWhereInput {
     ...(filter.minScore != null && { score: { gte: filter.minScore } }),
   };
   return {
-    createdAt: { gte: filter.from ?? undefined, lt: filter.to ?? undefined },
+    createdAt: dateRange(filter),
     ...(filter.model != null && { modelVersion: { name: filter.model } }),
     ...(filter.apiKeyId != null && { apiKeyId: filter.apiKeyId }),
     ...(Object.keys(objectMatch).length > 0 && { objects: { some: objectMatch } }),

@@ -1,6 +1,7 @@
 // Forward cursor pagination over lists ordered newest first, (time desc, id desc): the id breaks ties between
 // rows with the same timestamp, so pages never skip or repeat a row. Cursors are opaque base64url strings.
 import { InputError } from './errors';
+import { isStorableDate, isUuid } from './validation';
 
 export interface PageArgs {
   /** Page size: 1–100, default 20. */
@@ -32,16 +33,21 @@ export function encodeCursor({ at, id }: CursorPosition): string {
   return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
 }
 
+/** The position a cursor names; one not made by encodeCursor (edited, or another list's) is bad input. */
 export function decodeCursor(cursor: string): CursorPosition {
+  let position: unknown;
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    const date = new Date(at as string);
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(date.getTime()))
-      return { at: date, id };
+    position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through: not our cursor
+    // not our cursor: refused below
   }
-  throw new InputError('Invalid cursor', { field: 'after' });
+  if (Array.isArray(position) && position.length === 2) {
+    const [at, id] = position as unknown[];
+    const date = typeof at === 'string' ? new Date(at) : undefined;
+    // Only what PostgreSQL can compare with: a uuid, and a date it can store.
+    if (date && typeof id === 'string' && isUuid(id) && isStorableDate(date)) return { at: date, id };
+  }
+  throw new InputError('Invalid cursor: pass an endCursor from this list, unchanged', { field: 'after' });
 }
 
 export function pageSize(first: number | null | undefined): number {

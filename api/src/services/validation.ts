@@ -16,3 +16,29 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(id: string): boolean {
   return UUID.test(id);
 }
+
+const FIRST_STORABLE = Date.UTC(1, 0, 1);
+const LAST_STORABLE = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * Whether PostgreSQL can compare with the date: JavaScript takes year 0 and years past 9999 (written with a
+ * sign), which PostgreSQL rejects, and that rejection would come back as an internal error, not bad input.
+ */
+export function isStorableDate(date: Date): boolean {
+  const time = date.getTime();
+  return time >= FIRST_STORABLE && time <= LAST_STORABLE;
+}
+
+/** The date, or undefined for none; a date PostgreSQL cannot take is bad input in `field`. */
+export function storableDate(date: Date | null | undefined, field: string): Date | undefined {
+  if (date == null) return undefined;
+  if (!isStorableDate(date)) {
+    throw new InputError(`${field} must be a date from 0001-01-01 to 9999-12-31`, { field });
+  }
+  return date;
+}
+
+/** A Prisma filter for `from` (inclusive) to `to` (exclusive), either open. */
+export function dateRange(range: { from?: Date | null; to?: Date | null }): { gte?: Date; lt?: Date } {
+  return { gte: storableDate(range.from, 'from'), lt: storableDate(range.to, 'to') };
+}
