@@ -22,7 +22,7 @@ interface Outcome {
 
 /** The environment of a checkout on the embedded database in `dataDir`. */
 function embeddedEnv(dataDir: string): NodeJS.ProcessEnv {
-  const env = { ...process.env, WANSHI_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, WANSHI_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   return env;
 }

@@ -51,6 +51,17 @@ const schema = z.object({
   WANSHI_IMAGE_RETENTION_DAYS: int(0).default(30),
   /** How long a reviewer holds a queued detection they opened, unless they review or skip it sooner. */
   WANSHI_REVIEW_CLAIM_MINUTES: int(1).default(10),
+  /** Per-key defaults (admins override them per key); 0: unlimited. Burst: extra requests per 10 s over the rate. */
+  WANSHI_KEY_REQUESTS_PER_SECOND: int(0).default(0),
+  WANSHI_KEY_BURST: int(0).default(0),
+  WANSHI_KEY_IMAGES_PER_DAY: int(0).default(0),
+  /** Bad API keys one client address may send per minute before it is refused for a while; 0: no throttle. */
+  WANSHI_AUTH_FAILURES_PER_MINUTE: int(0).default(20),
+  WANSHI_AUTH_FAILURE_BLOCK_SECONDS: int(1).default(300),
+  /** Take the client address from X-Forwarded-For's last hop (behind a reverse proxy), not the socket. */
+  WANSHI_TRUST_PROXY: z.stringbool().default(false),
+  /** When set, `/metrics` answers only `Authorization: Bearer <this>` (Prometheus' bearer_token). */
+  WANSHI_METRICS_TOKEN: z.string().min(16).optional(),
   /** Profile benchmarks' evaluation set: a folder of images and its COCO instances file (both or neither). */
   WANSHI_EVAL_IMAGES: z.string().optional(),
   WANSHI_EVAL_ANNOTATIONS: z.string().optional(),
@@ -79,8 +90,25 @@ export interface Config {
   };
   imageStore: { dir: string; maxBytes: number; retentionDays: number };
   review: { claimMinutes: number };
+  keyLimits: {
+    /** What a key without overrides gets (api/src/limits). */
+    defaults: KeyLimits;
+    authFailuresPerMinute: number;
+    authFailureBlockSeconds: number;
+    trustProxy: boolean;
+  };
+  /** Undefined: /metrics is open, as on a private network. */
+  metricsToken: string | undefined;
   /** The annotated set profile benchmarks measure accuracy on; undefined: none set and the shared one is absent. */
   evaluationSet: EvaluationSet | undefined;
+}
+
+/** A key's limits; 0 in any field: unlimited. */
+export interface KeyLimits {
+  requestsPerSecond: number;
+  /** Requests allowed over the rate within each 10 s. */
+  burst: number;
+  imagesPerDay: number;
 }
 
 export interface EvaluationSet {
@@ -145,6 +173,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionDays: e.WANSHI_IMAGE_RETENTION_DAYS,
     },
     review: { claimMinutes: e.WANSHI_REVIEW_CLAIM_MINUTES },
+    keyLimits: {
+      defaults: {
+        requestsPerSecond: e.WANSHI_KEY_REQUESTS_PER_SECOND,
+        burst: e.WANSHI_KEY_BURST,
+        imagesPerDay: e.WANSHI_KEY_IMAGES_PER_DAY,
+      },
+      authFailuresPerMinute: e.WANSHI_AUTH_FAILURES_PER_MINUTE,
+      authFailureBlockSeconds: e.WANSHI_AUTH_FAILURE_BLOCK_SECONDS,
+      trustProxy: e.WANSHI_TRUST_PROXY,
+    },
+    metricsToken: e.WANSHI_METRICS_TOKEN,
     evaluationSet: evaluationSet(e.WANSHI_EVAL_IMAGES, e.WANSHI_EVAL_ANNOTATIONS),
   };
 }

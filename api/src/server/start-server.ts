@@ -88,6 +88,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     image: imageRoute(services),
     exportFile: exportRoute(services),
     maxRequestBytes: config.limits.maxRequestBytes,
+    metricsToken: config.metricsToken,
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
   await apollo.start();
@@ -107,6 +108,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await apollo.stop();
       await services.profileJobs.shutdown();
       await warmed;
+      await services.usageRecorder.close();
       await db.close();
     })());
   return { url, services, close };
