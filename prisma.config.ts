@@ -2,6 +2,8 @@
 // `prisma migrate` run offline (no engine download). The database is the one the server would use:
 // DATABASE_URL's PostgreSQL, else the embedded PGlite in the data directory (which can apply migrations with
 // `migrate deploy` but cannot create them: `migrate dev` needs PostgreSQL for its shadow database).
+// Neither adapter touches the database until a command connects: `prisma -v` and `prisma generate` (run at
+// install) never open it (api/src/db/cli-adapter.ts says why that matters).
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
 import { loadConfig } from './api/src/config';
@@ -16,9 +18,7 @@ export default defineConfig({
       const { PostgresAdapterFactory } = await import('./api/src/db/postgres-adapter');
       return new PostgresAdapterFactory(config.databaseUrl);
     }
-    const { openPglite } = await import('./api/src/db/pglite');
-    const { PrismaPGlite } = await import('pglite-prisma-adapter');
-    // The CLI exits without closing; the lock it leaves names a dead process, which the next open takes over.
-    return new PrismaPGlite((await openPglite(config.dataDir)).pglite);
+    const { LazyPgliteAdapterFactory } = await import('./api/src/db/cli-adapter');
+    return new LazyPgliteAdapterFactory(config.dataDir);
   },
 });

@@ -69,6 +69,17 @@ const schema = z.object({
   WANSHI_REVIEW_CLAIM_MINUTES: int(1).default(10),
   /** How long a detection a reviewer skipped stays out of their queue (others get it at once). */
   WANSHI_REVIEW_SKIP_HOURS: int(0).default(24),
+  /** Per-key defaults (admins override them per key); 0: unlimited. Burst: extra requests per 10 s over the rate. */
+  WANSHI_KEY_REQUESTS_PER_SECOND: int(0).default(0),
+  WANSHI_KEY_BURST: int(0).default(0),
+  WANSHI_KEY_IMAGES_PER_DAY: int(0).default(0),
+  /** Bad API keys one client address may send per minute before it is refused for a while; 0: no throttle. */
+  WANSHI_AUTH_FAILURES_PER_MINUTE: int(0).default(20),
+  WANSHI_AUTH_FAILURE_BLOCK_SECONDS: int(1).default(300),
+  /** Take the client address from X-Forwarded-For's last hop (behind a reverse proxy), not the socket. */
+  WANSHI_TRUST_PROXY: z.stringbool().default(false),
+  /** When set, `/metrics` answers only `Authorization: Bearer <this>` (Prometheus' bearer_token). */
+  WANSHI_METRICS_TOKEN: z.string().min(16).optional(),
   /** Profile benchmarks' evaluation set: a folder of images and its COCO instances file (both or neither). */
   WANSHI_EVAL_IMAGES: z.string().optional(),
   WANSHI_EVAL_ANNOTATIONS: z.string().optional(),
@@ -113,6 +124,15 @@ export interface Config {
   evaluationSet: EvaluationSet;
   /** Folders (resolved, absolute) a benchmark's imagesDir and annotationsFile must lie in. */
   evaluationRoots: string[];
+  keyLimits: {
+    /** What a key without overrides gets (api/src/limits). */
+    defaults: KeyLimits;
+    authFailuresPerMinute: number;
+    authFailureBlockSeconds: number;
+    trustProxy: boolean;
+  };
+  /** Undefined: /metrics is open, as on a private network. */
+  metricsToken: string | undefined;
 }
 
 export interface GraphqlLimits {
@@ -125,6 +145,14 @@ export interface GraphqlLimits {
   maxDetectImages: number;
   maxBatchOperations: number;
   anonymousIntrospection: boolean;
+}
+
+/** A key's limits; 0 in any field: unlimited. */
+export interface KeyLimits {
+  requestsPerSecond: number;
+  /** Requests allowed over the rate within each 10 s. */
+  burst: number;
+  imagesPerDay: number;
 }
 
 export interface EvaluationSet {
@@ -215,5 +243,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     review: { claimMinutes: e.WANSHI_REVIEW_CLAIM_MINUTES, skipHours: e.WANSHI_REVIEW_SKIP_HOURS },
     evaluationSet: evaluation,
     evaluationRoots: evaluationRoots(e.WANSHI_EVAL_ROOTS, evaluation),
+    keyLimits: {
+      defaults: {
+        requestsPerSecond: e.WANSHI_KEY_REQUESTS_PER_SECOND,
+        burst: e.WANSHI_KEY_BURST,
+        imagesPerDay: e.WANSHI_KEY_IMAGES_PER_DAY,
+      },
+      authFailuresPerMinute: e.WANSHI_AUTH_FAILURES_PER_MINUTE,
+      authFailureBlockSeconds: e.WANSHI_AUTH_FAILURE_BLOCK_SECONDS,
+      trustProxy: e.WANSHI_TRUST_PROXY,
+    },
+    metricsToken: e.WANSHI_METRICS_TOKEN,
   };
 }

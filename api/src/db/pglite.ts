@@ -6,10 +6,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 /**
- * PostgreSQL's default 128 MB of shared buffers is memory PGlite's WASM heap takes at open and never gives back;
- * a detection history needs far less (RSS of an open PGlite: ~300 → ~170 MB).
+ * - PostgreSQL's default 128 MB of shared buffers is memory PGlite's WASM heap takes at open and never gives back;
+ *   a detection history needs far less (RSS of an open PGlite: ~300 → ~170 MB).
+ * - Opening after an unclean stop runs crash recovery, which arms PostgreSQL's 10 s startup-progress timer; PGlite
+ *   never disarms it, and the Node timer it becomes keeps any process that opened the database alive for good
+ *   (`prisma -v` at `npm ci` hung on a used checkout). Off, nothing is left pending.
  */
-const POSTGRESQL_CONF = 'shared_buffers = 16MB';
+const POSTGRESQL_CONF = 'shared_buffers = 16MB\nlog_startup_progress_interval = 0';
 
 export interface EmbeddedDatabase {
   pglite: PGlite;

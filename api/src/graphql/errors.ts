@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'OVERLOADED',
   'DEADLINE_EXCEEDED',
   'SHUTTING_DOWN',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,6 +6,7 @@ import { AuditResolver } from './audit/resolver';
 import { DetectionResolver } from './detection/resolver';
 import { ApiKeyResolver } from './keys/resolver';
 import { LabelResolver } from './labels/resolver';
+import { ApiKeyLimitsResolver, UsageResolver } from './limits/resolver';
 import { ModelResolver } from './models/resolver';
 import { ProfileBenchmarkResolver, ProfileResultResolver } from './profiles/resolver';
 import { DetectionReviewResolver, ObjectReviewResolver, ReviewResolver } from './review/resolver';
@@ -25,6 +26,8 @@ export function buildWanshiSchema(): Promise<GraphQLSchema> {
       ObjectReviewResolver,
       ProfileBenchmarkResolver,
       ProfileResultResolver,
+      ApiKeyLimitsResolver,
+      UsageResolver,
     ],
     authChecker,
     // Validation comes from class-validator decorators on inputs; services validate again with zod.

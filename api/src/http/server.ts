@@ -1,8 +1,10 @@
 // The HTTP surface: GraphQL plus the plain endpoints operators and load balancers expect
 // (KServe v2 health paths, Prometheus metrics) and the stored originals for the dashboard.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { parseBearer } from '../auth/roles';
 import { BodyTooLargeError, readBody } from './read-body';
 import { mostTokens } from '../graphql/limits/tokens';
 import { createLogger } from '../logging/logger';
@@ -25,6 +27,15 @@ export interface HttpRoutes<Context extends BaseContext> {
   /** Operations in one batched (JSON array) request. */
   maxBatchOperations: number;
   maxQueryTokens: number;
+  /** When set, /metrics needs `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+}
+
+/** No token configured: open. Compared in constant time, so the response time does not reveal the token. */
+function bearerMatches(header: string | undefined, token: string | undefined): boolean {
+  if (token === undefined) return true;
+  const given = createHash('sha256').update(parseBearer(header) ?? '').digest();
+  return timingSafeEqual(given, createHash('sha256').update(token).digest());
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
@@ -128,6 +139,10 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
         const ready = routes.isReady();
         sendJson(res, ready ? 200 : 503, { ready });
       } else if (path === '/metrics') {
+        if (!bearerMatches(req.headers.authorization, routes.metricsToken)) {
+          res.writeHead(401, { 'www-authenticate': 'Bearer realm="metrics"' }).end();
+          return;
+        }
         const { contentType, body } = await routes.metrics();
         res.writeHead(200, { 'content-type': contentType }).end(body);
       } else if (path.startsWith('/images/')) {

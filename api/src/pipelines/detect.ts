@@ -15,6 +15,7 @@ import type { ReviewSampler } from '../review/sampler';
 import { requireRole } from '../services/authorization';
 import type { InferenceService } from '../serving/inference-service';
 import type { ImageStore } from '../storage';
+import type { Metering } from '../limits/metering';
 import type { Precision } from '../../../models/src/repository/manifest';
 import { decodeBase64Image, type DecodedUpload } from './base64-image';
 import { GroupedWriter } from './grouped-writer';
@@ -63,7 +64,11 @@ export interface DetectPipelineDeps {
   reviewSampler: Pick<ReviewSampler, 'consider'>;
   inference: InferenceService;
   images: ImageStore;
+  /** The key's image quota and usage counters around each call. */
+  metering: Pick<Metering, 'detect'>;
 }
+
+const countObjects = (view: DetectionView) => view.objects.length;
 
 export class DetectPipeline {
   private readonly writes: GroupedWriter<RecordDetectionInput, DetectionView>;
@@ -74,6 +79,10 @@ export class DetectPipeline {
 
   async detect(principal: Principal | null, request: DetectRequest): Promise<DetectionView> {
     const actor = requireRole(principal, 'app');
+    return this.deps.metering.detect(actor, 1, () => this.detectOne(actor, request), countObjects);
+  }
+
+  private async detectOne(actor: Principal, request: DetectRequest): Promise<DetectionView> {
     const input = await this.recordInput(actor, await this.compute(request, 'interactive'));
     return this.considerForReview(request, await this.writes.write(input));
   }
@@ -93,6 +102,15 @@ export class DetectPipeline {
         field: 'inputs',
       });
     }
+    return this.deps.metering.detect(
+      actor,
+      requests.length,
+      () => this.detectMany(actor, requests),
+      (views) => views.reduce((sum, view) => sum + countObjects(view), 0),
+    );
+  }
+
+  private async detectMany(actor: Principal, requests: readonly DetectRequest[]): Promise<DetectionView[]> {
     const settled = await Promise.allSettled(requests.map((r) => this.compute(r, 'bulk')));
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;

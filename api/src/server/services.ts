@@ -1,6 +1,14 @@
 // The composition root: every service the GraphQL layer and the HTTP routes call, built once per server.
 import type { Config } from '../config';
 import type { Database } from '../db';
+import { AuthFailureThrottle } from '../limits/auth-throttle';
+import { KeyLimitService } from '../limits/key-limits-service';
+import { KeyRateLimits } from '../limits/key-rate-limits';
+import { Metering } from '../limits/metering';
+import { RequestGate } from '../limits/request-gate';
+import { memoryLimiters, postgresLimiters } from '../limits/store';
+import { UsageRecorder } from '../limits/usage-recorder';
+import { UsageService } from '../limits/usage-service';
 import { DetectPipeline } from '../pipelines/detect';
 import { ProfileComparisonService } from '../profile-jobs/comparison';
 import { ProfileJobService } from '../profile-jobs/job-service';
@@ -33,6 +41,11 @@ export interface Services {
   reviewExport: ReviewExportService;
   profileJobs: ProfileJobService;
   profileComparison: ProfileComparisonService;
+  keyLimits: KeyLimitService;
+  usage: UsageService;
+  /** Counts in memory between writes: close() it at shutdown so the last counts are kept. */
+  usageRecorder: UsageRecorder;
+  requestGate: RequestGate;
 }
 
 export function createServices(
@@ -48,10 +61,21 @@ export function createServices(
   const detections = new DetectionService(prisma);
   const reviewRules = new ReviewRulesService(prisma);
   const reviewSampler = new ReviewSampler(prisma, reviewRules);
+  const keys = new ApiKeyService(prisma);
+  // One process on PGlite: counters in memory; PostgreSQL may have replicas, which must share them.
+  const makeLimiter = db.kind === 'postgres' ? postgresLimiters(prisma) : memoryLimiters();
+  const keyLimits = new KeyLimitService(prisma, config.keyLimits.defaults);
+  const usageRecorder = new UsageRecorder(prisma);
+  const metering = new Metering(keyLimits, new KeyRateLimits(makeLimiter), usageRecorder);
+  const authThrottle = new AuthFailureThrottle(
+    makeLimiter,
+    config.keyLimits.authFailuresPerMinute,
+    config.keyLimits.authFailureBlockSeconds,
+  );
   return {
     labels,
     models,
-    keys: new ApiKeyService(prisma),
+    keys,
     audit: new AuditService(prisma),
     detections,
     detect: new DetectPipeline({
@@ -62,6 +86,7 @@ export function createServices(
       reviewSampler,
       inference,
       images,
+      metering,
     }),
     inference,
     images,
@@ -71,5 +96,9 @@ export function createServices(
     reviewExport: new ReviewExportService(prisma, labels, images),
     profileJobs: new ProfileJobService({ prisma, models, repository, config }),
     profileComparison: new ProfileComparisonService(prisma, models, repository),
+    keyLimits,
+    usage: new UsageService(prisma, usageRecorder),
+    usageRecorder,
+    requestGate: new RequestGate(keys, authThrottle, metering, config.keyLimits.trustProxy),
   };
 }

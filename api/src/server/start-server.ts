@@ -103,6 +103,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     maxAnonymousRequestBytes: config.limits.maxAnonymousRequestBytes,
     maxBatchOperations: config.graphql.maxBatchOperations,
     maxQueryTokens: config.graphql.maxTokens,
+    metricsToken: config.metricsToken,
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
   await apollo.start();
@@ -122,6 +123,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await apollo.stop();
       await services.profileJobs.shutdown();
       await warmed;
+      await services.usageRecorder.close();
       await db.close();
     })());
   const adminKey = config.adminKey

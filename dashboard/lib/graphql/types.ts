@@ -14,6 +14,26 @@ export interface ApiKey {
   revokedAt: string | null;
 }
 
+/** 0 in any field: unlimited. */
+export interface KeyLimits {
+  requestsPerSecond: number;
+  burst: number;
+  imagesPerDay: number;
+}
+
+export type ApiKeyWithLimits = ApiKey & { limits: { effective: KeyLimits } };
+
+export interface UsageDay {
+  keyId: string;
+  keyName: string;
+  day: string;
+  detections: number;
+  images: number;
+  objects: number;
+  errors: number;
+  rateLimited: number;
+}
+
 export interface CreatedApiKey {
   apiKey: ApiKey;
   secret: string;

@@ -25,6 +25,7 @@ export const en: Messages = {
     OVERLOADED: 'The service is busy. Please try again shortly.',
     DEADLINE_EXCEEDED: 'Timed out. Try again shortly, or use a smaller input size.',
     SHUTTING_DOWN: 'The service is restarting. Please try again shortly.',
+    RATE_LIMITED: 'This API key is over its rate limit or daily image quota. Please wait and try again.',
     INTERNAL_SERVER_ERROR: 'Internal error in the service. See the API logs.',
     GRAPHQL_VALIDATION_FAILED:
       'The dashboard and the API are different versions. Upgrade both to the same one.',
@@ -461,6 +462,7 @@ export const en: Messages = {
       created: 'Created',
       lastUsed: 'Last used',
       status: 'Status',
+      limits: 'Limits',
     },
     never: 'never',
     valid: 'Valid',
@@ -469,6 +471,24 @@ export const en: Messages = {
     revokeConfirm: (name) => `Revoke “${name}”? Apps using this key stop working immediately.`,
     current: 'You',
     empty: 'No keys yet.',
+    limits: {
+      rate: (perSecond, burst) => `${perSecond}/s${burst ? ` +${burst} burst` : ''}`,
+      quota: (images) => `${images} images/day`,
+      unlimited: 'Unlimited',
+    },
+    usage: {
+      title: 'Usage',
+      description:
+        'Images each key sent for detection per day (UTC). Admins set limits per key (setApiKeyLimits).',
+      chartTitle: (days) => `Images in the last ${days} days`,
+      empty: 'No usage lately.',
+      others: 'Other keys',
+      images: 'Images',
+      detections: 'Detect calls',
+      objects: 'Objects',
+      errors: 'Failed',
+      rateLimited: 'Rate limited',
+    },
   },
   systemText: {
     artifactStatus: { built: 'built', 'up to date': 'up to date', rebuilt: 'rebuilt' },

@@ -1,10 +1,22 @@
 import { formatDateTime } from '@/lib/format';
-import type { ApiKey } from '@/lib/graphql/types';
+import type { ApiKeyWithLimits, KeyLimits } from '@/lib/graphql/types';
+import type { Messages } from '@/lib/i18n/zh-CN';
 import { getI18n } from '@/lib/i18n/server';
 import { keyNameText } from '@/lib/i18n/system-text';
 import { RevokeButton } from './RevokeButton';
 
-export async function KeyTable({ keys, viewerId }: { keys: ApiKey[]; viewerId: string }) {
+/** e.g. "5/s +10 · 1000 张/天", or "不限". */
+function limitsText(
+  { requestsPerSecond, burst, imagesPerDay }: KeyLimits,
+  l: Messages['keys']['limits'],
+): string {
+  const parts = [];
+  if (requestsPerSecond) parts.push(l.rate(requestsPerSecond, burst));
+  if (imagesPerDay) parts.push(l.quota(imagesPerDay));
+  return parts.length ? parts.join(' · ') : l.unlimited;
+}
+
+export async function KeyTable({ keys, viewerId }: { keys: ApiKeyWithLimits[]; viewerId: string }) {
   const { locale, t } = await getI18n();
   const c = t.keys.columns;
   return (
@@ -18,6 +30,7 @@ export async function KeyTable({ keys, viewerId }: { keys: ApiKey[]; viewerId: s
             <th>{c.status}</th>
             <th>{c.created}</th>
             <th>{c.lastUsed}</th>
+            <th>{c.limits}</th>
             <th>{t.common.actions}</th>
           </tr>
         </thead>
@@ -42,6 +55,7 @@ export async function KeyTable({ keys, viewerId }: { keys: ApiKey[]; viewerId: s
               <td className="nowrap">
                 {key.lastUsedAt ? formatDateTime(key.lastUsedAt, locale) : t.keys.never}
               </td>
+              <td className="nowrap">{limitsText(key.limits.effective, t.keys.limits)}</td>
               <td>
                 {/* Revoking your own key would end this session mid-page; use another admin key for that. */}
                 {!key.revokedAt && key.id !== viewerId && <RevokeButton id={key.id} name={key.name} />}

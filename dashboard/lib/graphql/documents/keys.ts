@@ -1,11 +1,19 @@
 import { operation } from '../operation';
-import type { ApiKey, CreatedApiKey, Role } from '../types';
+import type { ApiKey, ApiKeyWithLimits, CreatedApiKey, Role, UsageDay } from '../types';
 
 const API_KEY_FIELDS = 'id name prefix role createdAt lastUsedAt revokedAt';
 
 export const ME = operation<{ me: ApiKey }>(`query Me { me { ${API_KEY_FIELDS} } }`);
 
-export const API_KEYS = operation<{ apiKeys: ApiKey[] }>(`query ApiKeys { apiKeys { ${API_KEY_FIELDS} } }`);
+export const API_KEYS = operation<{ apiKeys: ApiKeyWithLimits[] }>(
+  `query ApiKeys { apiKeys { ${API_KEY_FIELDS} limits { effective { requestsPerSecond burst imagesPerDay } } } }`,
+);
+
+export const USAGE = operation<{ usage: UsageDay[] }, { from: string; to: string }>(
+  `query Usage($from: String, $to: String) {
+    usage(from: $from, to: $to) { keyId keyName day detections images objects errors rateLimited }
+  }`,
+);
 
 export const CREATE_API_KEY = operation<
   { createApiKey: CreatedApiKey },
