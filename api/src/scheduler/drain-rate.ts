@@ -1,0 +1,34 @@
+// How fast an artifact's queue drains, measured: milliseconds of service per request over its recent batches.
+// Admission multiplies it by the requests ahead to get a new request's expected wait (Triton bounds queues by
+// time, not count), and the same figure tells a refused caller when the backlog it saw will have drained.
+
+/** Recent batches kept: enough to smooth one slow batch, few enough to follow a change of load within seconds. */
+const WINDOW_BATCHES = 16;
+
+export class DrainRate {
+  private readonly batches: { size: number; cycleMs: number }[] = [];
+  private lastFinishedAt: number | undefined;
+
+  /**
+   * A batch of `size` requests finished at `finishedAt`; its first request arrived at `firstArrivalAt`. Its cycle
+   * is the time since the previous batch finished when requests were already waiting (a backlog: preparation
+   * stalls and the scheduler's own hops count), else since its first request arrived (an idle lane).
+   */
+  record(size: number, firstArrivalAt: number, finishedAt: number): void {
+    const since = Math.max(firstArrivalAt, this.lastFinishedAt ?? firstArrivalAt);
+    this.lastFinishedAt = finishedAt;
+    this.batches.push({ size, cycleMs: Math.max(0, finishedAt - since) });
+    if (this.batches.length > WINDOW_BATCHES) this.batches.shift();
+  }
+
+  /** Service time per request over the recent batches; undefined before the first batch. */
+  msPerRequest(): number | undefined {
+    let size = 0;
+    let cycleMs = 0;
+    for (const batch of this.batches) {
+      size += batch.size;
+      cycleMs += batch.cycleMs;
+    }
+    return size > 0 ? cycleMs / size : undefined;
+  }
+}
