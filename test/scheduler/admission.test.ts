@@ -53,6 +53,7 @@ describe('admission by expected wait', () => {
     const scheduler = createScheduler(runner, { maxBatchSize: 1, maxQueueWaitMs: 100, ...config });
     await scheduler.load(KEY);
     void scheduler.submit(KEY, 0);
+    await settle(); // dispatched at 0
     await settle(40);
     runner.releaseRun();
     await settle();

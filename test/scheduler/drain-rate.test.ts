@@ -8,16 +8,16 @@ describe('DrainRate', () => {
 
   it('times a backlogged batch from the end of the previous one, so preparation stalls count', () => {
     const rate = new DrainRate();
-    rate.record(4, 0, 100); // idle lane: 100 ms since its first request arrived
-    rate.record(4, 10, 260); // its requests waited: 160 ms since the previous batch ended
+    rate.record(4, 0, 20, 100); // idle lane: the run alone, 80 ms
+    rate.record(4, 10, 180, 260); // its requests waited: 160 ms since the previous batch ended
 
-    expect(rate.msPerRequest()).toBe(260 / 8);
+    expect(rate.msPerRequest()).toBe(240 / 8);
   });
 
-  it('times a batch on an idle lane from its first arrival, not from a batch long ago', () => {
+  it('times a batch on an idle lane by its run alone, not since a batch long ago or its preparation', () => {
     const rate = new DrainRate();
-    rate.record(1, 0, 50);
-    rate.record(1, 10_000, 10_030);
+    rate.record(1, 0, 10, 50);
+    rate.record(1, 10_000, 10_030, 10_070);
 
     expect(rate.msPerRequest()).toBe(40);
   });
@@ -25,8 +25,8 @@ describe('DrainRate', () => {
   it('follows a change of pace within its window of recent batches', () => {
     const rate = new DrainRate();
     let t = 0;
-    for (let i = 0; i < 16; i++) rate.record(1, t, (t += 100));
-    for (let i = 0; i < 16; i++) rate.record(1, t, (t += 10));
+    for (let i = 0; i < 16; i++) rate.record(1, t, t, (t += 100));
+    for (let i = 0; i < 16; i++) rate.record(1, t, t, (t += 10));
 
     expect(rate.msPerRequest()).toBe(10);
   });

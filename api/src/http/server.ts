@@ -12,6 +12,8 @@ export interface HttpRoutes<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
   graphqlContext(req: http.IncomingMessage): Promise<Context>;
   isReady(): boolean;
+  /** True once shutdown started: every request but liveness is answered SHUTTING_DOWN (503). */
+  isShuttingDown(): boolean;
   metrics(): Promise<{ contentType: string; body: string }>;
   /** Returns the stored photo, or a status code explaining why not. */
   image(req: http.IncomingMessage, sha256: string): Promise<{ status: number; body?: Buffer; contentType?: string }>;
@@ -72,6 +74,13 @@ async function handleGraphql<Context extends BaseContext>(
   res.end();
 }
 
+function discardBody(req: http.IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (req.complete) return resolve();
+    req.once('end', resolve).once('error', () => resolve()).resume();
+  });
+}
+
 export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes<Context>): http.Server {
   return http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -80,10 +89,16 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
     const handle = async () => {
       if (req.method === 'OPTIONS') {
         res.writeHead(204).end();
-      } else if (path === '/graphql') {
-        await handleGraphql(routes, req, res);
       } else if (path === '/health/live' || path === '/v2/health/live') {
         sendJson(res, 200, { live: true });
+      } else if (routes.isShuttingDown()) {
+        // Read to the end first: closing a connection with unread request bytes resets it (TCP RST), and the
+        // client would see ECONNRESET instead of this answer.
+        await discardBody(req);
+        if (path === '/health/ready' || path === '/v2/health/ready') sendJson(res, 503, { ready: false });
+        else graphqlErrorResponse(res, 503, 'SHUTTING_DOWN', 'The service is shutting down; retry on another replica.');
+      } else if (path === '/graphql') {
+        await handleGraphql(routes, req, res);
       } else if (path === '/health/ready' || path === '/v2/health/ready') {
         const ready = routes.isReady();
         sendJson(res, ready ? 200 : 503, { ready });

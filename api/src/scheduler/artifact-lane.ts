@@ -417,7 +417,7 @@ export class ArtifactLane<I, O> {
     const finishedAt = performance.now();
     const inferenceMs = finishedAt - startedAt;
     this.stats.recordBatch(inferenceMs, finishedAt);
-    this.drainRate.record(chunk.length, Math.min(...chunk.map((r) => r.arrivedAt)), finishedAt);
+    this.drainRate.record(chunk.length, Math.min(...chunk.map((r) => r.arrivedAt)), startedAt, finishedAt);
     this.options.observer?.batchCompleted({ artifact: this.id, batchSize: chunk.length, inferenceMs });
     chunk.forEach((request, i) =>
       this.complete(request, outputs[i], {

@@ -10,12 +10,14 @@ export class DrainRate {
   private lastFinishedAt: number | undefined;
 
   /**
-   * A batch of `size` requests finished at `finishedAt`; its first request arrived at `firstArrivalAt`. Its cycle
-   * is the time since the previous batch finished when requests were already waiting (a backlog: preparation
-   * stalls and the scheduler's own hops count), else since its first request arrived (an idle lane).
+   * A batch of `size` requests ran from `startedAt` to `finishedAt`; its first request arrived at
+   * `firstArrivalAt`. If that request was already waiting when the previous batch finished (a backlog), the
+   * cycle is the time since then, so preparation stalls and the scheduler's own hops count; else (an idle lane)
+   * it is the run alone: a lone request's preparation would overlap the next batches under load.
    */
-  record(size: number, firstArrivalAt: number, finishedAt: number): void {
-    const since = Math.max(firstArrivalAt, this.lastFinishedAt ?? firstArrivalAt);
+  record(size: number, firstArrivalAt: number, startedAt: number, finishedAt: number): void {
+    const backlogged = this.lastFinishedAt !== undefined && firstArrivalAt < this.lastFinishedAt;
+    const since = backlogged ? this.lastFinishedAt! : startedAt;
     this.lastFinishedAt = finishedAt;
     this.batches.push({ size, cycleMs: Math.max(0, finishedAt - since) });
     if (this.batches.length > WINDOW_BATCHES) this.batches.shift();

@@ -3,12 +3,12 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from '../config';
 import { openDatabase } from '../db';
 import { contextFor, type GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { buildWanshiSchema } from '../graphql/schema';
+import { GracefulClose } from '../http/graceful-close';
 import { createHttpServer } from '../http/server';
 import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
@@ -23,6 +23,11 @@ import { createServices, type Services } from './services';
 
 const log = createLogger('server');
 const IMAGE_PRUNE_INTERVAL_MS = 60 * 60_000;
+/**
+ * A kept-alive connection idle this long during shutdown is ended: a client in a request loop would have sent
+ * its next request on it by then (and got `Connection: close` with the answer).
+ */
+const SHUTDOWN_IDLE_CONNECTION_MS = 1000;
 
 export interface RunningServer {
   url: string;
@@ -84,12 +89,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     apollo,
     graphqlContext: (req) => contextFor(req, services),
     isReady: () => inference.isReady(defaultKey),
+    isShuttingDown: (): boolean => graceful.isDraining,
     metrics: () => renderMetrics(metricsRegistry),
     image: imageRoute(services),
     exportFile: exportRoute(services),
     maxRequestBytes: config.limits.maxRequestBytes,
   });
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
+  const graceful: GracefulClose = new GracefulClose(http);
   await apollo.start();
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -103,7 +109,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const close = (graceMs = 10_000) =>
     (closing ??= (async () => {
       clearInterval(pruneTimer);
+      // New requests are answered SHUTTING_DOWN from here; those in flight (queued detections) finish.
+      const connectionsClosed = graceful.close({ graceMs, idleMs: SHUTDOWN_IDLE_CONNECTION_MS });
       await inference.shutdown(graceMs);
+      await connectionsClosed;
       await apollo.stop();
       await services.profileJobs.shutdown();
       await warmed;
