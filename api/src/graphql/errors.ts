@@ -1,5 +1,6 @@
 // Every error a client sees carries a stable `extensions.code`; anything unexpected is logged and masked.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_MS } from '../db/unavailable';
 
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
@@ -10,6 +11,8 @@ export const ERROR_CODES = [
   'OVERLOADED',
   'DEADLINE_EXCEEDED',
   'SHUTTING_DOWN',
+  /** The database is unreachable (an outage or a restart): nothing was written; retry after retryAfterMs. */
+  'UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -51,6 +54,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (coded.retryAfterMs !== undefined) extensions.retryAfterMs = coded.retryAfterMs;
     if (coded.details !== undefined) extensions.details = coded.details;
     return { message: coded.message, path: formatted.path, locations: formatted.locations, extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: 'The database is unreachable; nothing was written. Retry shortly.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'UNAVAILABLE', retryAfterMs: UNAVAILABLE_RETRY_AFTER_MS },
+    };
   }
   console.error('[graphql] unexpected error', original);
   return {

@@ -5,7 +5,7 @@
 // answer and reconnect; only connections idle for `idleMs` (nobody is about to use them) are ended from here.
 import type http from 'node:http';
 import net, { type Socket } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 
 interface Connection {
   /** Responses not finished yet. */
@@ -57,6 +57,9 @@ export class GracefulClose {
     const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(this.server, () => resolve()));
     const deadline = performance.now() + graceMs;
     while (this.connections.size > 0 && performance.now() < deadline) {
+      // Judged in the check phase, after the poll phase has read what arrived meanwhile: a request waiting in
+      // the socket's buffer after a stall of the event loop then counts as active, not idle.
+      await nextTurn();
       const now = performance.now();
       for (const [socket, connection] of this.connections) {
         if (connection.active.size === 0 && now - connection.idleSince >= idleMs) socket.end();

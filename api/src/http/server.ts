@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { BodyTooLargeError, readBody } from './read-body';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { createLogger } from '../logging/logger';
 
 const log = createLogger('http');
@@ -11,7 +12,8 @@ const log = createLogger('http');
 export interface HttpRoutes<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
   graphqlContext(req: http.IncomingMessage): Promise<Context>;
-  isReady(): boolean;
+  /** The default model is loaded and the database answers. */
+  isReady(): Promise<boolean>;
   /** True once shutdown started: every request but liveness is answered SHUTTING_DOWN (503). */
   isShuttingDown(): boolean;
   metrics(): Promise<{ contentType: string; body: string }>;
@@ -100,7 +102,7 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
       } else if (path === '/graphql') {
         await handleGraphql(routes, req, res);
       } else if (path === '/health/ready' || path === '/v2/health/ready') {
-        const ready = routes.isReady();
+        const ready = await routes.isReady();
         sendJson(res, ready ? 200 : 503, { ready });
       } else if (path === '/metrics') {
         const { contentType, body } = await routes.metrics();
@@ -116,6 +118,11 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
       }
     };
     handle().catch((error) => {
+      if (isDatabaseUnavailable(error)) {
+        if (!res.headersSent) graphqlErrorResponse(res, 503, 'UNAVAILABLE', 'The database is unreachable; retry shortly.');
+        else res.end();
+        return;
+      }
       log.error(`request ${req.method} ${path} failed`, error);
       if (!res.headersSent) graphqlErrorResponse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.end();

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import type { Config } from '../config';
 import { openDatabase } from '../db';
+import { DatabaseHealth } from '../db/health';
 import { contextFor, type GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { buildWanshiSchema } from '../graphql/schema';
@@ -45,6 +46,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = await openDatabase(config);
   log.info(`database: ${db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}, migrated`);
 
+  const database = new DatabaseHealth(() => db.prisma.$queryRawUnsafe('SELECT 1'));
   const metricsRegistry = createMetricsRegistry();
   const schedulerMetrics = registerSchedulerMetrics(metricsRegistry);
   const inference = new InferenceService(repository, config, schedulerMetrics.observer);
@@ -88,7 +90,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const http = createHttpServer<GraphQLContext>({
     apollo,
     graphqlContext: (req) => contextFor(req, services),
-    isReady: () => inference.isReady(defaultKey),
+    isReady: async () => inference.isReady(defaultKey) && (await database.reachable()),
     isShuttingDown: (): boolean => graceful.isDraining,
     metrics: () => renderMetrics(metricsRegistry),
     image: imageRoute(services),

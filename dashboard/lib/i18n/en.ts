@@ -25,6 +25,7 @@ export const en: Messages = {
     OVERLOADED: 'The service is busy. Please try again shortly.',
     DEADLINE_EXCEEDED: 'Timed out. Try again shortly, or use a smaller input size.',
     SHUTTING_DOWN: 'The service is restarting. Please try again shortly.',
+    UNAVAILABLE: 'The service cannot reach its database right now. Please try again in a few seconds.',
     INTERNAL_SERVER_ERROR: 'Internal error in the service. See the API logs.',
     GRAPHQL_VALIDATION_FAILED:
       'The dashboard and the API are different versions. Upgrade both to the same one.',
