@@ -10,7 +10,10 @@ interface Outcome {
   connectionHeader?: string;
 }
 
-const DETECT_BODY = JSON.stringify({ query: DETECT, variables: { input: { imageBase64: photoBase64('000000000009.jpg') } } });
+const DETECT_BODY = JSON.stringify({
+  query: DETECT,
+  variables: { input: { imageBase64: photoBase64('000000000009.jpg') } },
+});
 
 function post(agent: http.Agent, url: string, body = DETECT_BODY): Promise<Outcome> {
   return new Promise((resolve) => {

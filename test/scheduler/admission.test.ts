@@ -91,7 +91,14 @@ describe('admission by expected wait', () => {
     const outcomes = [2, 3, 4, 5, 6, 7].map((i) => track(scheduler.submit(KEY, i, { priority: 'bulk' })));
     await settle();
 
-    expect(outcomes.map(codeOf)).toEqual([undefined, undefined, undefined, undefined, undefined, 'OVERLOADED']);
+    expect(outcomes.map(codeOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'OVERLOADED',
+    ]);
   });
 
   it('admits a group all or nothing, and its promised places count against later requests', async () => {

@@ -23,7 +23,13 @@ export class DatabaseHealth {
       timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
     });
     try {
-      return await Promise.race([this.ping().then(() => true, () => false), timedOut]);
+      return await Promise.race([
+        this.ping().then(
+          () => true,
+          () => false,
+        ),
+        timedOut,
+      ]);
     } finally {
       clearTimeout(timer);
     }

@@ -18,9 +18,16 @@ const DRIVER_MESSAGES =
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current = error;
   for (let depth = 0; current && depth < 5; depth++) {
-    if (current instanceof Prisma.PrismaClientKnownRequestError && PRISMA_UNREACHABLE.has(current.code)) return true;
+    if (current instanceof Prisma.PrismaClientKnownRequestError && PRISMA_UNREACHABLE.has(current.code))
+      return true;
     if (current instanceof Prisma.PrismaClientInitializationError) return true;
-    const candidate = current as { cause?: unknown; code?: unknown; kind?: unknown; message?: unknown; originalError?: unknown };
+    const candidate = current as {
+      cause?: unknown;
+      code?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      originalError?: unknown;
+    };
     if (typeof candidate.kind === 'string' && ADAPTER_UNREACHABLE.has(candidate.kind)) return true;
     if (typeof candidate.code === 'string' && SQLSTATE_UNREACHABLE.test(candidate.code)) return true;
     if (typeof candidate.message === 'string' && DRIVER_MESSAGES.test(candidate.message)) return true;

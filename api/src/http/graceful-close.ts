@@ -54,7 +54,9 @@ export class GracefulClose {
       for (const res of active) if (!res.headersSent) res.setHeader('connection', 'close');
     }
     // net.Server's close, not http.Server's: since Node 19 the latter also ends idle connections at once.
-    const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(this.server, () => resolve()));
+    const closed = new Promise<void>((resolve) =>
+      net.Server.prototype.close.call(this.server, () => resolve()),
+    );
     const deadline = performance.now() + graceMs;
     while (this.connections.size > 0 && performance.now() < deadline) {
       // Judged in the check phase, after the poll phase has read what arrived meanwhile: a request waiting in

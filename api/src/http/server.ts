@@ -18,7 +18,10 @@ export interface HttpRoutes<Context extends BaseContext> {
   isShuttingDown(): boolean;
   metrics(): Promise<{ contentType: string; body: string }>;
   /** Returns the stored photo, or a status code explaining why not. */
-  image(req: http.IncomingMessage, sha256: string): Promise<{ status: number; body?: Buffer; contentType?: string }>;
+  image(
+    req: http.IncomingMessage,
+    sha256: string,
+  ): Promise<{ status: number; body?: Buffer; contentType?: string }>;
   /** Writes the whole response itself: an export may be a large archive, streamed. */
   exportFile(req: http.IncomingMessage, res: http.ServerResponse, file: string): Promise<void>;
   maxRequestBytes: number;
@@ -79,7 +82,10 @@ async function handleGraphql<Context extends BaseContext>(
 function discardBody(req: http.IncomingMessage): Promise<void> {
   return new Promise((resolve) => {
     if (req.complete) return resolve();
-    req.once('end', resolve).once('error', () => resolve()).resume();
+    req
+      .once('end', resolve)
+      .once('error', () => resolve())
+      .resume();
   });
 }
 
@@ -98,7 +104,13 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
         // client would see ECONNRESET instead of this answer.
         await discardBody(req);
         if (path === '/health/ready' || path === '/v2/health/ready') sendJson(res, 503, { ready: false });
-        else graphqlErrorResponse(res, 503, 'SHUTTING_DOWN', 'The service is shutting down; retry on another replica.');
+        else
+          graphqlErrorResponse(
+            res,
+            503,
+            'SHUTTING_DOWN',
+            'The service is shutting down; retry on another replica.',
+          );
       } else if (path === '/graphql') {
         await handleGraphql(routes, req, res);
       } else if (path === '/health/ready' || path === '/v2/health/ready') {
@@ -109,7 +121,8 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
         res.writeHead(200, { 'content-type': contentType }).end(body);
       } else if (path.startsWith('/images/')) {
         const { status, body, contentType } = await routes.image(req, path.slice('/images/'.length));
-        if (body) res.writeHead(status, { 'content-type': contentType ?? 'application/octet-stream' }).end(body);
+        if (body)
+          res.writeHead(status, { 'content-type': contentType ?? 'application/octet-stream' }).end(body);
         else res.writeHead(status).end();
       } else if (path.startsWith('/exports/') && req.method === 'GET') {
         await routes.exportFile(req, res, path.slice('/exports/'.length));
@@ -119,7 +132,8 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
     };
     handle().catch((error) => {
       if (isDatabaseUnavailable(error)) {
-        if (!res.headersSent) graphqlErrorResponse(res, 503, 'UNAVAILABLE', 'The database is unreachable; retry shortly.');
+        if (!res.headersSent)
+          graphqlErrorResponse(res, 503, 'UNAVAILABLE', 'The database is unreachable; retry shortly.');
         else res.end();
         return;
       }

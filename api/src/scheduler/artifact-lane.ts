@@ -28,7 +28,12 @@ export type BatchSizeLimit = 'config' | 'memory-budget' | 'out-of-memory';
 
 export type BatchingLimits = Pick<
   Config['scheduler'],
-  'maxBatchSize' | 'maxQueueDelayMs' | 'maxQueueSize' | 'bulkAgingMs' | 'maxQueueWaitMs' | 'maxBulkQueueWaitMs'
+  | 'maxBatchSize'
+  | 'maxQueueDelayMs'
+  | 'maxQueueSize'
+  | 'bulkAgingMs'
+  | 'maxQueueWaitMs'
+  | 'maxBulkQueueWaitMs'
 >;
 
 export interface ArtifactStats extends ArtifactCounters {
@@ -149,7 +154,8 @@ export class ArtifactLane<I, O> {
   admit(priority: Priority, count: number, timeoutMs: number): Admission {
     const { limits } = this.options;
     const maxWaitMs = priority === 'interactive' ? limits.maxQueueWaitMs : limits.maxBulkQueueWaitMs;
-    const reservedAhead = priority === 'interactive' ? this.reserved.interactive : this.reserved.interactive + this.reserved.bulk;
+    const reservedAhead =
+      priority === 'interactive' ? this.reserved.interactive : this.reserved.interactive + this.reserved.bulk;
     const decision = decideAdmission({
       count,
       ahead: this.queue.aheadOf(priority, performance.now()) + reservedAhead + this.inFlightRequests,
@@ -177,7 +183,12 @@ export class ArtifactLane<I, O> {
   }
 
   /** Queues one request, in a place `admission` promised, else admitting it now (rejecting OVERLOADED). */
-  enqueue(input: I, priority: Priority, timeoutMs: number, admission?: Admission): Promise<InferenceResult<O>> {
+  enqueue(
+    input: I,
+    priority: Priority,
+    timeoutMs: number,
+    admission?: Admission,
+  ): Promise<InferenceResult<O>> {
     const promised = admission?.artifact === this.id && admission.priority === priority && admission.take();
     if (!promised) {
       try {

@@ -43,7 +43,10 @@ export class RequestQueue<T extends Queued> {
   aheadOf(priority: Priority, now: number): number {
     if (priority === 'bulk') return this.size; // interactive ones arriving later may still pass it
     let agedBulk = 0;
-    while (agedBulk < this.lanes.bulk.length && this.lanes.bulk[agedBulk].arrivedAt + this.bulkAgingMs <= now) {
+    while (
+      agedBulk < this.lanes.bulk.length &&
+      this.lanes.bulk[agedBulk].arrivedAt + this.bulkAgingMs <= now
+    ) {
       agedBulk++;
     }
     return this.lanes.interactive.length + agedBulk;
