@@ -1,6 +1,7 @@
 // One measured point: closed-loop detect requests at one concurrency against a running server, summarised.
 import { runClosedLoop, type Sample } from './closed-loop';
 import { GraphQLClient } from './graphql-client';
+import { runOpenLoop } from './open-loop';
 import { readProcessCpuMs } from './process-cpu';
 import { RssSampler } from './rss-sampler';
 import { percentile } from './stats';
@@ -62,6 +63,8 @@ export interface PointOptions {
   concurrency: number;
   seconds: number;
   warmUpSeconds: number;
+  /** Open loop at this many requests per second instead (concurrency then only caps the sockets). */
+  rate?: number;
 }
 
 export async function measurePoint(options: PointOptions): Promise<PointResult> {
@@ -77,12 +80,12 @@ export async function measurePoint(options: PointOptions): Promise<PointResult> 
     readCpuAfter(options.warmUpSeconds + options.seconds),
   ];
   try {
-    const { samples, seconds } = await runClosedLoop({
-      concurrency,
-      seconds: options.seconds,
-      warmUpSeconds: options.warmUpSeconds,
-      send: () => client.send(bodies[sent++ % bodies.length]),
-    });
+    const timing = { seconds: options.seconds, warmUpSeconds: options.warmUpSeconds };
+    const send = () => client.send(bodies[sent++ % bodies.length]);
+    const { samples, seconds } =
+      options.rate === undefined
+        ? await runClosedLoop({ concurrency, ...timing, send })
+        : await runOpenLoop({ rate: options.rate, ...timing, send });
     const ok = samples.filter((s) => s.errorCode === undefined);
     return {
       concurrency,

@@ -30,6 +30,8 @@ export interface TestServer {
 export async function startTestServer(
   kind: DatabaseKind,
   env: Record<string, string> = {},
+  /** Where the server finds the PostgreSQL database, e.g. through a proxy. */
+  reachDatabase: (url: string) => string = (url) => url,
 ): Promise<TestServer> {
   const database: TestDatabase = await createTestDatabase(kind);
   const config = loadConfig({
@@ -37,7 +39,7 @@ export async function startTestServer(
     WANSHI_DATA_DIR: database.config.dataDir,
     WANSHI_ADMIN_KEY: ADMIN_KEY,
     WANSHI_LOG_LEVEL: 'warn',
-    ...(database.config.databaseUrl ? { DATABASE_URL: database.config.databaseUrl } : {}),
+    ...(database.config.databaseUrl ? { DATABASE_URL: reachDatabase(database.config.databaseUrl) } : {}),
     ...env,
   });
   const server = await startServer(config);

@@ -127,6 +127,8 @@ export function schedulerConfig(overrides: Partial<Config['scheduler']> = {}): C
     maxQueueDelayMs: 0,
     maxQueueSize: 64,
     defaultTimeoutMs: 30_000,
+    maxQueueWaitMs: 1000,
+    maxBulkQueueWaitMs: 10_000,
     bulkAgingMs: 1000,
     memoryBudgetMB: 1024,
     ...overrides,

@@ -61,6 +61,9 @@ const schema = z.object({
   WANSHI_MAX_QUEUE_DELAY_MS: z.coerce.number().min(0).default(2),
   WANSHI_MAX_QUEUE_SIZE: int(1).default(64),
   WANSHI_DEFAULT_TIMEOUT_MS: int(1).default(30_000),
+  // About twice what a request waits at the concurrency that saturates a 2-core CPU (bench:overload).
+  WANSHI_MAX_QUEUE_WAIT_MS: int(1).default(1000),
+  WANSHI_MAX_BULK_QUEUE_WAIT_MS: int(1).default(10_000),
   WANSHI_BULK_AGING_MS: int(0).default(1000),
   WANSHI_MEMORY_BUDGET_MB: int(64).default(1024),
   WANSHI_IMAGE_STORE_MAX_MB: int(1).default(2048),
@@ -114,6 +117,13 @@ export interface Config {
     maxQueueDelayMs: number;
     maxQueueSize: number;
     defaultTimeoutMs: number;
+    /**
+     * Admission (Triton's max queue delay): a request expected to wait longer than this to start is refused
+     * OVERLOADED at once, before its photo is decoded. Per artifact, from its measured drain rate.
+     */
+    maxQueueWaitMs: number;
+    /** The same for bulk requests (detectBatch), which yield to interactive ones and so may wait longer. */
+    maxBulkQueueWaitMs: number;
     /** A bulk request is served before interactive ones that arrived more than this after it (no starvation). */
     bulkAgingMs: number;
     memoryBudgetMB: number;
@@ -232,6 +242,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueueDelayMs: e.WANSHI_MAX_QUEUE_DELAY_MS,
       maxQueueSize: e.WANSHI_MAX_QUEUE_SIZE,
       defaultTimeoutMs: e.WANSHI_DEFAULT_TIMEOUT_MS,
+      maxQueueWaitMs: e.WANSHI_MAX_QUEUE_WAIT_MS,
+      maxBulkQueueWaitMs: e.WANSHI_MAX_BULK_QUEUE_WAIT_MS,
       bulkAgingMs: e.WANSHI_BULK_AGING_MS,
       memoryBudgetMB: e.WANSHI_MEMORY_BUDGET_MB,
     },

@@ -8,9 +8,13 @@ import { randomUUID } from 'node:crypto';
  * - upstream drops the shadow database before closing the pool still connected to it ("being accessed by
  *   other users"): we close first, then drop.
  */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export class PostgresAdapterFactory extends PrismaPg {
   constructor(private readonly databaseUrl: string) {
-    super({ connectionString: databaseUrl });
+    // Without a connect timeout node-postgres waits for ever on a network that drops packets, and every
+    // request would hang instead of failing UNAVAILABLE.
+    super({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   }
 
   override async connectToShadowDb(): ReturnType<PrismaPg['connectToShadowDb']> {

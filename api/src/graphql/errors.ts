@@ -2,6 +2,7 @@
 // Outside development, replies never echo the caller's input (a detect can carry megabytes of base64) nor a
 // stack trace with server paths: only the code, a short message and our own `details`.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_MS } from '../db/unavailable';
 
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
@@ -13,6 +14,8 @@ export const ERROR_CODES = [
   'DEADLINE_EXCEEDED',
   'SHUTTING_DOWN',
   'RATE_LIMITED',
+  /** The database is unreachable (an outage or a restart): nothing was written; retry after retryAfterMs. */
+  'UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -113,6 +116,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (coded.retryAfterMs !== undefined) extensions.retryAfterMs = coded.retryAfterMs;
     if (coded.details !== undefined) extensions.details = coded.details;
     return { message: coded.message, path: formatted.path, locations: formatted.locations, extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: 'The database is unreachable; nothing was written. Retry shortly.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'UNAVAILABLE', retryAfterMs: UNAVAILABLE_RETRY_AFTER_MS },
+    };
   }
   console.error('[graphql] unexpected error', original);
   return {

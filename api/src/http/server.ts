@@ -7,6 +7,7 @@ import { HeaderMap } from '@apollo/server';
 import { parseBearer } from '../auth/roles';
 import { BodyTooLargeError, readBody } from './read-body';
 import { mostTokens } from '../graphql/limits/tokens';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { createLogger } from '../logging/logger';
 
 const log = createLogger('http');
@@ -16,10 +17,16 @@ export interface HttpRoutes<Context extends BaseContext> {
   /** Authenticates from the headers alone; rejects for a key that is invalid. */
   graphqlContext(req: http.IncomingMessage): Promise<Context>;
   hasKey(context: Context): boolean;
-  isReady(): boolean;
+  /** The default model is loaded and the database answers. */
+  isReady(): Promise<boolean>;
+  /** True once shutdown started: every request but liveness is answered SHUTTING_DOWN (503). */
+  isShuttingDown(): boolean;
   metrics(): Promise<{ contentType: string; body: string }>;
   /** Returns the stored photo, or a status code explaining why not. */
-  image(req: http.IncomingMessage, sha256: string): Promise<{ status: number; body?: Buffer; contentType?: string }>;
+  image(
+    req: http.IncomingMessage,
+    sha256: string,
+  ): Promise<{ status: number; body?: Buffer; contentType?: string }>;
   /** Writes the whole response itself: an export may be a large archive, streamed. */
   exportFile(req: http.IncomingMessage, res: http.ServerResponse, file: string): Promise<void>;
   maxRequestBytes: number;
@@ -123,6 +130,16 @@ async function handleGraphql<Context extends BaseContext>(
   res.end();
 }
 
+function discardBody(req: http.IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (req.complete) return resolve();
+    req
+      .once('end', resolve)
+      .once('error', () => resolve())
+      .resume();
+  });
+}
+
 export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes<Context>): http.Server {
   return http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -131,12 +148,24 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
     const handle = async () => {
       if (req.method === 'OPTIONS') {
         res.writeHead(204).end();
-      } else if (path === '/graphql') {
-        await handleGraphql(routes, req, res);
       } else if (path === '/health/live' || path === '/v2/health/live') {
         sendJson(res, 200, { live: true });
+      } else if (routes.isShuttingDown()) {
+        // Read to the end first: closing a connection with unread request bytes resets it (TCP RST), and the
+        // client would see ECONNRESET instead of this answer.
+        await discardBody(req);
+        if (path === '/health/ready' || path === '/v2/health/ready') sendJson(res, 503, { ready: false });
+        else
+          graphqlErrorResponse(
+            res,
+            503,
+            'SHUTTING_DOWN',
+            'The service is shutting down; retry on another replica.',
+          );
+      } else if (path === '/graphql') {
+        await handleGraphql(routes, req, res);
       } else if (path === '/health/ready' || path === '/v2/health/ready') {
-        const ready = routes.isReady();
+        const ready = await routes.isReady();
         sendJson(res, ready ? 200 : 503, { ready });
       } else if (path === '/metrics') {
         if (!bearerMatches(req.headers.authorization, routes.metricsToken)) {
@@ -147,7 +176,8 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
         res.writeHead(200, { 'content-type': contentType }).end(body);
       } else if (path.startsWith('/images/')) {
         const { status, body, contentType } = await routes.image(req, path.slice('/images/'.length));
-        if (body) res.writeHead(status, { 'content-type': contentType ?? 'application/octet-stream' }).end(body);
+        if (body)
+          res.writeHead(status, { 'content-type': contentType ?? 'application/octet-stream' }).end(body);
         else res.writeHead(status).end();
       } else if (path.startsWith('/exports/') && req.method === 'GET') {
         await routes.exportFile(req, res, path.slice('/exports/'.length));
@@ -156,6 +186,12 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
       }
     };
     handle().catch((error) => {
+      if (isDatabaseUnavailable(error)) {
+        if (!res.headersSent)
+          graphqlErrorResponse(res, 503, 'UNAVAILABLE', 'The database is unreachable; retry shortly.');
+        else res.end();
+        return;
+      }
       log.error(`request ${req.method} ${path} failed`, error);
       if (!res.headersSent) graphqlErrorResponse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.end();

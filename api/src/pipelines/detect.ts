@@ -1,11 +1,11 @@
-// The `detect` request, end to end: decode the upload, pick the model profile and the published label set,
-// run it through the scheduler, apply the label set (Chinese names, enabled classes, per-class thresholds),
+// The `detect` request, end to end: pick the model profile and the published label set, ask the scheduler for
+// a place (refused OVERLOADED before the upload is even decoded), decode the upload, run it through the scheduler, apply the label set (Chinese names, enabled classes, per-class thresholds),
 // keep the photo, and record the detection in one transaction. Nothing is written unless all of it worked.
 import type { Principal } from '../auth/roles';
 import type { Config } from '../config';
 import type { Detection as RawDetection } from '../inference/detector';
 import { ImageInputError } from '../inference/image/decode';
-import { SchedulerError } from '../scheduler';
+import { SchedulerError, type Admission } from '../scheduler';
 import type { ArtifactKey, InferenceTiming, Priority } from '../scheduler/types';
 import type { DetectionService, DetectionView, RecordDetectionInput } from '../services/detections';
 import { InputError } from '../services/errors';
@@ -83,7 +83,15 @@ export class DetectPipeline {
   }
 
   private async detectOne(actor: Principal, request: DetectRequest): Promise<DetectionView> {
-    const input = await this.recordInput(actor, await this.compute(request, 'interactive'));
+    const plan = await this.plan(request);
+    const [admission] = this.admit([plan], [request], 'interactive');
+    let computed: Computed;
+    try {
+      computed = await this.compute(request, plan, 'interactive', admission);
+    } finally {
+      admission.release();
+    }
+    const input = await this.recordInput(actor, computed);
     return this.considerForReview(request, await this.writes.write(input));
   }
 
@@ -111,7 +119,16 @@ export class DetectPipeline {
   }
 
   private async detectMany(actor: Principal, requests: readonly DetectRequest[]): Promise<DetectionView[]> {
-    const settled = await Promise.allSettled(requests.map((r) => this.compute(r, 'bulk')));
+    const plans = await Promise.all(requests.map((r) => this.plan(r)));
+    const admissions = this.admit(plans, requests, 'bulk');
+    let settled: PromiseSettledResult<Computed>[];
+    try {
+      settled = await Promise.allSettled(
+        requests.map((r, i) => this.compute(r, plans[i], 'bulk', admissions[i])),
+      );
+    } finally {
+      for (const admission of admissions) admission.release();
+    }
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
     const computed = settled.map((s) => (s as PromiseFulfilledResult<Computed>).value);
@@ -125,11 +142,40 @@ export class DetectPipeline {
     return request.sampleForReview === false ? Promise.resolve(view) : this.deps.reviewSampler.consider(view);
   }
 
-  private async compute(request: DetectRequest, priority: Priority): Promise<Computed> {
-    const [upload, plan] = await Promise.all([
-      decodeBase64Image(request.imageBase64, this.deps.limits.maxImageBytes),
-      this.plan(request),
-    ]);
+  /**
+   * Places for these requests, one admission per artifact (so a detectBatch is admitted all or nothing, before
+   * any of its photos is decoded); returns each request's admission. Throws OVERLOADED (retryAfterMs).
+   */
+  private admit(plans: readonly Plan[], requests: readonly DetectRequest[], priority: Priority): Admission[] {
+    const groups = new Map<string, { key: ArtifactKey; count: number; timeoutMs?: number }>();
+    plans.forEach(({ key }, i) => {
+      const id = JSON.stringify(key);
+      const group = groups.get(id) ?? { key, count: 0 };
+      group.count++;
+      // The group must start within its most impatient member's timeout.
+      const timeoutMs = requests[i].timeoutMs;
+      if (timeoutMs !== undefined) group.timeoutMs = Math.min(group.timeoutMs ?? timeoutMs, timeoutMs);
+      groups.set(id, group);
+    });
+    const admitted = new Map<string, Admission>();
+    try {
+      for (const [id, { key, count, timeoutMs }] of groups) {
+        admitted.set(id, this.deps.inference.admit(key, { priority, count, timeoutMs }));
+      }
+    } catch (error) {
+      for (const admission of admitted.values()) admission.release();
+      throw error;
+    }
+    return plans.map(({ key }) => admitted.get(JSON.stringify(key))!);
+  }
+
+  private async compute(
+    request: DetectRequest,
+    plan: Plan,
+    priority: Priority,
+    admission: Admission,
+  ): Promise<Computed> {
+    const upload = await decodeBase64Image(request.imageBase64, this.deps.limits.maxImageBytes);
     const lowestThreshold = Math.min(
       plan.minScore,
       ...[...plan.labels.labels.values()].map((l) => l.minScore ?? plan.minScore),
@@ -146,7 +192,7 @@ export class DetectPipeline {
             maxObjects: Math.max(plan.maxObjects, DEFAULT_MAX_OBJECTS),
           },
         },
-        { priority, timeoutMs: request.timeoutMs },
+        { priority, timeoutMs: request.timeoutMs, admission },
       );
       return { upload, plan, output, timing };
     } catch (error) {

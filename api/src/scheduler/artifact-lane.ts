@@ -2,7 +2,9 @@
 // priority order, are prepared ahead while the previous batch runs, and leave as one batch when it is full
 // or when its oldest request has waited maxQueueDelayMs.
 import type { Config } from '../config';
+import { decideAdmission } from './admission';
 import { ArtifactStatsRecorder, type ArtifactCounters, type ArtifactLatencies } from './artifact-stats';
+import { DrainRate } from './drain-rate';
 import { SchedulerError } from './errors';
 import type { MemoryBudget } from './memory-budget';
 import { isOutOfMemoryError, OomSafeBatchSize } from './out-of-memory';
@@ -26,7 +28,12 @@ export type BatchSizeLimit = 'config' | 'memory-budget' | 'out-of-memory';
 
 export type BatchingLimits = Pick<
   Config['scheduler'],
-  'maxBatchSize' | 'maxQueueDelayMs' | 'maxQueueSize' | 'bulkAgingMs'
+  | 'maxBatchSize'
+  | 'maxQueueDelayMs'
+  | 'maxQueueSize'
+  | 'bulkAgingMs'
+  | 'maxQueueWaitMs'
+  | 'maxBulkQueueWaitMs'
 >;
 
 export interface ArtifactStats extends ArtifactCounters {
@@ -58,8 +65,33 @@ interface PendingRequest<I, O> extends Queued {
 const MB = 1024 * 1024;
 /** Node fires longer timers at once (with a warning); a deadline this far away is no deadline anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-/** retryAfterMs guess per batch before any batch has run (e.g. while the model is still loading). */
-const UNMEASURED_BATCH_MS = 1000;
+
+/**
+ * Places in one artifact's queue promised by admission to requests not queued yet (their photos are still
+ * being read), so that requests admitted together cannot overfill the queue once they all arrive.
+ */
+export class Admission {
+  constructor(
+    readonly artifact: string,
+    readonly priority: Priority,
+    private remaining: number,
+    private readonly giveBack: (places: number) => void,
+  ) {}
+
+  /** Turns one promised place into a queued request; false when none is left. */
+  take(): boolean {
+    if (this.remaining === 0) return false;
+    this.remaining--;
+    this.giveBack(1);
+    return true;
+  }
+
+  /** Gives back the places not taken (the caller failed before queueing them). Idempotent. */
+  release(): void {
+    this.giveBack(this.remaining);
+    this.remaining = 0;
+  }
+}
 
 export interface ArtifactLaneOptions<I, O> {
   key: ArtifactKey;
@@ -77,6 +109,8 @@ export class ArtifactLane<I, O> {
   private readonly queue: RequestQueue<PendingRequest<I, O>>;
   private readonly oomSafe = new OomSafeBatchSize();
   private readonly stats = new ArtifactStatsRecorder();
+  private readonly drainRate = new DrainRate();
+  private readonly reserved: Record<Priority, number> = { interactive: 0, bulk: 0 };
   private inFlightBatches = 0;
   private inFlightRequests = 0;
   private draining = false;
@@ -113,17 +147,55 @@ export class ArtifactLane<I, O> {
     return this.memory?.perImageMB ?? 0;
   }
 
-  enqueue(input: I, priority: Priority, timeoutMs: number): Promise<InferenceResult<O>> {
-    const shortfall = this.queue.shortfall(priority);
-    if (shortfall > 0) {
-      return Promise.reject(
-        this.reportRejection(
-          priority,
-          new SchedulerError('OVERLOADED', `The queue for ${this.id} is full; retry later.`, {
-            retryAfterMs: this.retryAfterMs(shortfall),
-          }),
-        ),
-      );
+  /**
+   * Promises `count` places to requests of this priority that must start within `timeoutMs`, or throws
+   * OVERLOADED (with retryAfterMs) when the queue is full or they are expected to wait longer than their bound.
+   */
+  admit(priority: Priority, count: number, timeoutMs: number): Admission {
+    const { limits } = this.options;
+    const maxWaitMs = priority === 'interactive' ? limits.maxQueueWaitMs : limits.maxBulkQueueWaitMs;
+    const reservedAhead =
+      priority === 'interactive' ? this.reserved.interactive : this.reserved.interactive + this.reserved.bulk;
+    const decision = decideAdmission({
+      count,
+      ahead: this.queue.aheadOf(priority, performance.now()) + reservedAhead + this.inFlightRequests,
+      shortfall: this.queue.shortfall(priority, count, this.reserved.interactive + this.reserved.bulk),
+      msPerRequest: this.drainRate.msPerRequest(),
+      waitBoundMs: Math.min(timeoutMs, maxWaitMs),
+      batchSize: this.batchSizeLimit().size,
+    });
+    if (!decision.admitted) {
+      const why =
+        decision.reason === 'queue-full'
+          ? `the queue for ${this.id} is full`
+          : `requests for ${this.id} would wait about ${Math.round(decision.expectedWaitMs)} ms, longer than ` +
+            `${Math.round(Math.min(timeoutMs, maxWaitMs))} ms`;
+      const error = new SchedulerError('OVERLOADED', `Overloaded: ${why}; retry later.`, {
+        retryAfterMs: decision.retryAfterMs,
+      });
+      for (let i = 0; i < count; i++) this.reportRejection(priority, error);
+      throw error;
+    }
+    this.reserved[priority] += count;
+    return new Admission(this.id, priority, count, (places) => {
+      this.reserved[priority] -= places;
+    });
+  }
+
+  /** Queues one request, in a place `admission` promised, else admitting it now (rejecting OVERLOADED). */
+  enqueue(
+    input: I,
+    priority: Priority,
+    timeoutMs: number,
+    admission?: Admission,
+  ): Promise<InferenceResult<O>> {
+    const promised = admission?.artifact === this.id && admission.priority === priority && admission.take();
+    if (!promised) {
+      try {
+        this.admit(priority, 1, timeoutMs).take();
+      } catch (error) {
+        return Promise.reject(error as SchedulerError);
+      }
     }
     return new Promise((resolve, reject) => {
       const now = performance.now();
@@ -356,6 +428,7 @@ export class ArtifactLane<I, O> {
     const finishedAt = performance.now();
     const inferenceMs = finishedAt - startedAt;
     this.stats.recordBatch(inferenceMs, finishedAt);
+    this.drainRate.record(chunk.length, Math.min(...chunk.map((r) => r.arrivedAt)), startedAt, finishedAt);
     this.options.observer?.batchCompleted({ artifact: this.id, batchSize: chunk.length, inferenceMs });
     chunk.forEach((request, i) =>
       this.complete(request, outputs[i], {
@@ -419,12 +492,6 @@ export class ArtifactLane<I, O> {
     // A budget too small for one image still runs one at a time: refusing would leave the model useless,
     // and a real shortage then shows up as OUT_OF_MEMORY.
     return { size: Math.max(1, size), limitedBy };
-  }
-
-  /** How long until `shortfall` requests have left the queue, at the recent pace. */
-  private retryAfterMs(shortfall: number): number {
-    const batches = Math.ceil(shortfall / this.batchSizeLimit().size);
-    return Math.ceil(batches * (this.stats.meanBatchMs(performance.now()) ?? UNMEASURED_BATCH_MS));
   }
 
   private complete(request: PendingRequest<I, O>, output: O, timing: InferenceTiming): void {

@@ -41,11 +41,6 @@ export class ArtifactStatsRecorder {
     this.failed++;
   }
 
-  /** Mean duration of recent batch runs; undefined before the first. */
-  meanBatchMs(now: number): number | undefined {
-    return this.inference.mean(now);
-  }
-
   counters(): ArtifactCounters {
     return { completed: this.completed, failed: this.failed, batches: this.batches };
   }

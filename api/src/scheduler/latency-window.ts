@@ -34,13 +34,6 @@ export class LatencyWindow {
     };
   }
 
-  /** Mean of the samples in the window; undefined when there are none. */
-  mean(now: number): number | undefined {
-    this.dropOlderThanWindow(now);
-    if (this.samples.length === 0) return undefined;
-    return this.samples.reduce((sum, s) => sum + s.ms, 0) / this.samples.length;
-  }
-
   private dropOlderThanWindow(now: number): void {
     while (this.samples.length > 0 && this.samples[0].at < now - this.windowMs) this.samples.shift();
   }

@@ -30,12 +30,26 @@ export class RequestQueue<T extends Queued> {
   }
 
   /**
-   * How many requests must leave before one of this priority fits (0: it fits now). Bulk may not take the
-   * last quarter of the queue, so a detectBatch of many images cannot lock out interactive requests.
+   * How many requests must leave before `incoming` more of this priority fit beside `reserved` promised places
+   * (0: they fit now). Bulk may not take the last quarter of the queue, so a detectBatch of many images cannot
+   * lock out interactive requests.
    */
-  shortfall(priority: Priority): number {
+  shortfall(priority: Priority, incoming = 1, reserved = 0): number {
     const limit = priority === 'interactive' ? this.capacity : this.capacity - Math.floor(this.capacity / 4);
-    return Math.max(0, this.size - limit + 1);
+    return Math.max(0, this.size + reserved + incoming - limit);
+  }
+
+  /** How many queued requests one of this priority arriving at `now` would be dispatched after. */
+  aheadOf(priority: Priority, now: number): number {
+    if (priority === 'bulk') return this.size; // interactive ones arriving later may still pass it
+    let agedBulk = 0;
+    while (
+      agedBulk < this.lanes.bulk.length &&
+      this.lanes.bulk[agedBulk].arrivedAt + this.bulkAgingMs <= now
+    ) {
+      agedBulk++;
+    }
+    return this.lanes.interactive.length + agedBulk;
   }
 
   /** Callers check shortfall first; the bound is enforced here too so the queue can never grow past it. */

@@ -5,7 +5,7 @@
 // for, and its own bookkeeping is O(queue size). What a runner does synchronously is another matter (see
 // BatchRunner): the Detector's session runs in a worker thread for that reason (detector-runner.ts).
 import type { Config } from '../config';
-import { ArtifactLane, type ArtifactStats } from './artifact-lane';
+import { Admission, ArtifactLane, type ArtifactStats } from './artifact-lane';
 import { SchedulerError } from './errors';
 import { MemoryBudget, type MemoryBudgetSnapshot } from './memory-budget';
 import {
@@ -18,6 +18,14 @@ import {
   type SchedulerObserver,
   type SubmitOptions,
 } from './types';
+
+export interface AdmitOptions {
+  priority?: Priority;
+  /** Requests asking together; default 1. */
+  count?: number;
+  /** As SubmitOptions.timeoutMs. */
+  timeoutMs?: number;
+}
 
 export interface SchedulerOptions<I, O> {
   config: Config['scheduler'];
@@ -51,7 +59,11 @@ export class Scheduler<I, O> {
    * Rejects with a SchedulerError: OVERLOADED at once when the queue is full, DEADLINE_EXCEEDED when still
    * queued after `timeoutMs`, SHUTTING_DOWN after shutdown(), or the code of whatever failed.
    */
-  submit(key: ArtifactKey, input: I, options: SubmitOptions = {}): Promise<InferenceResult<O>> {
+  submit(
+    key: ArtifactKey,
+    input: I,
+    options: SubmitOptions & { admission?: Admission } = {},
+  ): Promise<InferenceResult<O>> {
     const priority = options.priority ?? 'interactive';
     if (this.shuttingDown) {
       return this.refuse(key, priority, new SchedulerError('SHUTTING_DOWN', 'The service is shutting down.'));
@@ -62,10 +74,31 @@ export class Scheduler<I, O> {
     } catch (error) {
       return this.refuse(key, priority, error as SchedulerError);
     }
-    const result = lane.enqueue(input, priority, options.timeoutMs ?? this.options.config.defaultTimeoutMs);
+    const timeoutMs = options.timeoutMs ?? this.options.config.defaultTimeoutMs;
+    const result = lane.enqueue(input, priority, timeoutMs, options.admission);
     // A failed load has already failed the queued requests with MODEL_UNAVAILABLE.
     if (lane.needsLoad) this.ensureLoaded(lane).catch(() => undefined);
     return result;
+  }
+
+  /**
+   * Asks for places in `key`'s queue before the caller does the work of reading its inputs (decoding an upload),
+   * so that work is only done for requests that can be served in time. Throws a SchedulerError: OVERLOADED with
+   * retryAfterMs when they are expected to wait longer than their bound (timeoutMs, the artifact's max queue
+   * wait) or the queue is full, SHUTTING_DOWN, MODEL_UNAVAILABLE. Pass the admission to submit(); release() it
+   * if the inputs turn out unusable.
+   */
+  admit(key: ArtifactKey, options: AdmitOptions = {}): Admission {
+    const priority = options.priority ?? 'interactive';
+    if (this.shuttingDown) throw new SchedulerError('SHUTTING_DOWN', 'The service is shutting down.');
+    const lane = this.laneFor(key);
+    const admission = lane.admit(
+      priority,
+      options.count ?? 1,
+      options.timeoutMs ?? this.options.config.defaultTimeoutMs,
+    );
+    if (lane.needsLoad) this.ensureLoaded(lane).catch(() => undefined);
+    return admission;
   }
 
   /** Loads and warms up an artifact ahead of traffic; resolves when it is ready (rejects MODEL_UNAVAILABLE). */

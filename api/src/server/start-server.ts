@@ -3,13 +3,14 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from '../config';
 import { openDatabase } from '../db';
+import { DatabaseHealth } from '../db/health';
 import { contextFor, type GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/errors';
 import { operationLimitsPlugin } from '../graphql/limits/plugin';
 import { buildWanshiSchema } from '../graphql/schema';
+import { GracefulClose } from '../http/graceful-close';
 import { createHttpServer } from '../http/server';
 import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
@@ -25,6 +26,11 @@ import { createServices, type Services } from './services';
 
 const log = createLogger('server');
 const IMAGE_PRUNE_INTERVAL_MS = 60 * 60_000;
+/**
+ * A kept-alive connection idle this long during shutdown is ended: a client in a request loop would have sent
+ * its next request on it by then (and got `Connection: close` with the answer).
+ */
+const SHUTDOWN_IDLE_CONNECTION_MS = 1000;
 
 export interface RunningServer {
   url: string;
@@ -46,6 +52,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = await openDatabase(config);
   log.info(`database: ${db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}, migrated`);
 
+  const database = new DatabaseHealth(() => db.prisma.$queryRawUnsafe('SELECT 1'));
   const metricsRegistry = createMetricsRegistry();
   const schedulerMetrics = registerSchedulerMetrics(metricsRegistry);
   const inference = new InferenceService(repository, config, schedulerMetrics.observer);
@@ -95,7 +102,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     apollo,
     graphqlContext: (req) => contextFor(req, services),
     hasKey: (context) => context.principal !== null,
-    isReady: () => inference.isReady(defaultKey),
+    isReady: async () => inference.isReady(defaultKey) && (await database.reachable()),
+    isShuttingDown: (): boolean => graceful.isDraining,
     metrics: () => renderMetrics(metricsRegistry),
     image: imageRoute(services),
     exportFile: exportRoute(services),
@@ -105,7 +113,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     maxQueryTokens: config.graphql.maxTokens,
     metricsToken: config.metricsToken,
   });
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
+  const graceful: GracefulClose = new GracefulClose(http);
   await apollo.start();
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -119,7 +127,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const close = (graceMs = 10_000) =>
     (closing ??= (async () => {
       clearInterval(pruneTimer);
+      // New requests are answered SHUTTING_DOWN from here; those in flight (queued detections) finish.
+      const connectionsClosed = graceful.close({ graceMs, idleMs: SHUTDOWN_IDLE_CONNECTION_MS });
       await inference.shutdown(graceMs);
+      await connectionsClosed;
       await apollo.stop();
       await services.profileJobs.shutdown();
       await warmed;

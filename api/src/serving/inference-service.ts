@@ -6,7 +6,7 @@ import { Detector, type Detection, type DetectorSource } from '../inference/dete
 import type { SessionSettings } from '../inference/session';
 import { chooseArtifact } from '../inference/artifact-choice';
 import { createLogger } from '../logging/logger';
-import { Scheduler, type SchedulerStats } from '../scheduler';
+import { Scheduler, type Admission, type AdmitOptions, type SchedulerStats } from '../scheduler';
 import { detectorRunner, detectorWorkerSession, type DetectionInput } from '../scheduler/detector-runner';
 import {
   formatArtifactKey,
@@ -72,10 +72,15 @@ export class InferenceService {
     }
   }
 
+  /** Places in the artifact's queue, asked for before the upload is decoded (Scheduler.admit). */
+  admit(key: ArtifactKey, options: AdmitOptions): Admission {
+    return this.scheduler.admit(key, options);
+  }
+
   detect(
     key: ArtifactKey,
     input: DetectionInput,
-    options: SubmitOptions,
+    options: SubmitOptions & { admission?: Admission },
   ): Promise<InferenceResult<Detection>> {
     return this.scheduler.submit(key, input, options);
   }

@@ -26,6 +26,7 @@ export const en: Messages = {
     DEADLINE_EXCEEDED: 'Timed out. Try again shortly, or use a smaller input size.',
     SHUTTING_DOWN: 'The service is restarting. Please try again shortly.',
     RATE_LIMITED: 'This API key is over its rate limit or daily image quota. Please wait and try again.',
+    UNAVAILABLE: 'The service cannot reach its database right now. Please try again in a few seconds.',
     INTERNAL_SERVER_ERROR: 'Internal error in the service. See the API logs.',
     GRAPHQL_VALIDATION_FAILED:
       'The dashboard and the API are different versions. Upgrade both to the same one.',

@@ -38,6 +38,7 @@ export const zhCN = {
     DEADLINE_EXCEEDED: '处理超时，请稍后重试，或改用更小的输入尺寸。',
     SHUTTING_DOWN: '服务正在重启，请稍后重试。',
     RATE_LIMITED: '此 API 密钥已超出请求频率或每日图片配额，请稍后再试。',
+    UNAVAILABLE: '服务暂时无法连接数据库，请几秒后重试。',
     INTERNAL_SERVER_ERROR: '服务内部错误，请查看 API 日志。',
     GRAPHQL_VALIDATION_FAILED: '控制台与 API 的版本不一致，请将两者升级到同一版本。',
     API_UNREACHABLE: '无法连接 Wanshi API。请确认服务已启动，并检查 WANSHI_API_URL 设置。',
