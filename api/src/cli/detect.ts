@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { decodeImage } from '../inference/image/decode';
 import { DISPLAY_OPTIONS } from '../inference/detector';
 import { detectionJson, detectionLine } from './format';
 import { openDetector } from './open-detector';
@@ -29,11 +28,12 @@ runCli(USAGE, async () => {
   // One image at a time: a bad file is reported and skipped, the others still get their answer.
   for (const file of files) {
     try {
-      const image = await decodeImage(await readFile(userPath(file)), {
-        maxBytes: limits.maxImageBytes,
-        maxPixels: limits.maxImagePixels,
-      });
-      const [detection] = await detector.detect([image], options);
+      const prepared = await detector.prepareUpload(
+        await readFile(userPath(file)),
+        { maxBytes: limits.maxImageBytes, maxPixels: limits.maxImagePixels },
+        options,
+      );
+      const [detection] = await detector.run([prepared]);
       console.log(
         values.json ? detectionJson(file, detection, labels) : detectionLine(file, detection, labels),
       );

@@ -32,7 +32,21 @@ export class ImageInputError extends Error {
 
 const SUPPORTED_FORMATS: readonly string[] = ['jpeg', 'png', 'webp'];
 
-export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
+/** What the header says: the format and the size as the user sees it (after the EXIF orientation). */
+export interface ImageHeader {
+  format: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Checks an upload's size, format and pixel count from its header (decoding nothing) and returns the opened
+ * input, which refuses decompression bombs (limitInputPixels) when it is decoded.
+ */
+export async function openImage(
+  bytes: Uint8Array,
+  limits: ImageLimits,
+): Promise<{ input: sharp.Sharp; header: ImageHeader }> {
   if (bytes.length === 0) throw new ImageInputError('empty', 'The image is empty (0 bytes).');
   if (bytes.length > limits.maxBytes) {
     throw new ImageInputError(
@@ -40,32 +54,48 @@ export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promi
       `The image is ${bytes.length} bytes; the limit is ${limits.maxBytes}.`,
     );
   }
-  // limitInputPixels makes sharp refuse decompression bombs from the header, before decoding them.
   const input = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' });
-  const format = await readFormat(input);
-  if (!SUPPORTED_FORMATS.includes(format)) {
+  const header = await readHeader(input);
+  if (!SUPPORTED_FORMATS.includes(header.format)) {
     throw new ImageInputError(
       'unsupported-format',
-      `Unsupported image format "${format}"; use JPEG, PNG or WebP.`,
+      `Unsupported image format "${header.format}"; use JPEG, PNG or WebP.`,
     );
   }
+  return { input, header };
+}
+
+/**
+ * The steps every decode takes, whatever size it decodes at: upright (EXIF orientation applied, so boxes match
+ * what the user sees), alpha flattened onto white, greyscale and CMYK as three sRGB channels.
+ */
+export function uprightRgb(input: sharp.Sharp): sharp.Sharp {
+  return input
+    .rotate()
+    .flatten({ background: { r: 255, g: 255, b: 255 } })
+    .toColourspace('srgb');
+}
+
+/** Runs a decode pipeline, reporting a failure as the caller's bad image. */
+export async function decodePixels(pipeline: sharp.Sharp): Promise<{ data: Buffer; info: sharp.OutputInfo }> {
   try {
-    const { data, info } = await input
-      .rotate() // applies the EXIF orientation, so boxes match what the user sees
-      .flatten({ background: { r: 255, g: 255, b: 255 } })
-      .toColourspace('srgb') // greyscale and CMYK become three sRGB channels
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height };
+    return await pipeline.raw().toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw asInputError(error);
   }
 }
 
-async function readFormat(input: sharp.Sharp): Promise<string> {
+/** The whole picture at full size (the model path decodes at the model's size instead: preprocess.ts). */
+export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
+  const { input } = await openImage(bytes, limits);
+  const { data, info } = await decodePixels(uprightRgb(input));
+  return { data, width: info.width, height: info.height };
+}
+
+async function readHeader(input: sharp.Sharp): Promise<ImageHeader> {
   try {
-    const { format } = await input.metadata();
-    return format ?? 'unknown';
+    const { format, autoOrient } = await input.metadata();
+    return { format: format ?? 'unknown', width: autoOrient.width, height: autoOrient.height };
   } catch (error) {
     throw asInputError(error);
   }
