@@ -1,8 +1,9 @@
-// Builds the model repository once before any test (idempotent: skips artifacts whose sha256 matches).
+// Builds the model repository, profiles included, once before any test (idempotent: skips artifacts whose
+// sha256 and recipe match), as `npm start` does.
 import path from 'node:path';
-import { buildModelRepository } from '../models/src/repository/build';
+import { buildServingRepository } from '../api/src/profiles/repository-build';
 
 export default async function setup(): Promise<void> {
   const modelsDir = path.resolve(process.env.WANSHI_MODELS_DIR ?? path.join(__dirname, '..', 'models'));
-  await buildModelRepository({ modelsDir });
+  await buildServingRepository({ modelsDir });
 }

@@ -103,8 +103,10 @@ export async function measurePoint(options: PointOptions): Promise<PointResult> 
   }
 }
 
-export function detectBody(photo: Buffer, inputSize: number): Buffer {
-  return GraphQLClient.body(DETECT, { input: { imageBase64: photo.toString('base64'), inputSize } });
+export function detectBody(photo: Buffer, inputSize: number, precision = 'fp32'): Buffer {
+  return GraphQLClient.body(DETECT, {
+    input: { imageBase64: photo.toString('base64'), inputSize, precision: precision.toUpperCase() },
+  });
 }
 
 function summarise(samples: readonly Sample[]): LatencySummary {

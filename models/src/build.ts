@@ -1,8 +1,10 @@
-// `npm run models:build`: builds (or confirms up to date) every artifact of the model repository, one line each.
+// `npm run models:build`: builds (or confirms up to date) every artifact of the model repository, one line each:
+// fp32 and the profiles made from it (int8 is calibrated with the API's own image preparation, hence its import).
 // The repository is WANSHI_MODELS_DIR when set (as for the API), else the repo's models/ folder.
 import path from 'node:path';
 import { REPO_ROOT } from './repo-root';
-import { buildModelRepository, type ArtifactReport } from './repository/build';
+import { buildServingRepository } from '../../api/src/profiles/repository-build';
+import type { ArtifactReport } from './repository/build';
 
 function describe(report: ArtifactReport): string {
   const where = `${report.model}/${report.version}/${report.file}`;
@@ -14,7 +16,7 @@ function describe(report: ArtifactReport): string {
 
 async function main(): Promise<void> {
   const modelsDir = path.resolve(process.env.WANSHI_MODELS_DIR ?? path.join(REPO_ROOT, 'models'));
-  await buildModelRepository({ modelsDir, onArtifact: (report) => console.log(describe(report)) });
+  await buildServingRepository({ modelsDir, onArtifact: (report) => console.log(describe(report)) });
 }
 
 main().catch((error: unknown) => {

@@ -20,7 +20,7 @@ describeEachKind('detect over HTTP', (kind) => {
     const detection = data.detect;
     expect(detection.image).toMatchObject({ width: 481, height: 640 });
     expect(detection.image.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(detection.model).toMatchObject({ name: 'nanodet-m', precision: 'FP32', inputSize: 320 });
+    expect(detection.model).toMatchObject({ name: 'nanodet-m', precision: 'INT8', inputSize: 320 });
     expect(detection.labelSet).toBe('coco80');
     const person = detection.objects.find((o: any) => o.label.key === 'person');
     expect(person.label.zh).toBe('人');
@@ -32,6 +32,26 @@ describeEachKind('detect over HTTP', (kind) => {
     expect(y + height).toBeLessThanOrEqual(640);
     expect(width * height).toBeGreaterThan(0.1 * 481 * 640);
     expect(detection.timing.batchSize).toBeGreaterThanOrEqual(1);
+  });
+
+  it('serves int8 at 320 by default on cpu right after start, and the models query says why', async () => {
+    const { data } = await api.gql(
+      `query { modelVersions { name defaultPrecision defaultInputSize defaultProfileBasis { source provider reason } } }`,
+    );
+    expect(data.modelVersions[0]).toMatchObject({
+      name: 'nanodet-m',
+      defaultPrecision: 'INT8',
+      defaultInputSize: 320,
+      defaultProfileBasis: { source: 'RULE', provider: 'cpu' },
+    });
+    expect(data.modelVersions[0].defaultProfileBasis.reason).toMatch(/^rule for cpu: int8 at 320/);
+    const fp32 = await api.gql(DETECT, {
+      input: { imageBase64: photoBase64('000000000036.jpg'), precision: 'FP32' },
+    });
+    expect(fp32.data.detect.model).toMatchObject({ precision: 'FP32', inputSize: 320 });
+    const labels = (d: any) => d.objects.map((o: any) => o.label.key).sort();
+    const int8 = await api.gql(DETECT, { input: { imageBase64: photoBase64('000000000036.jpg') } });
+    expect(labels(int8.data.detect)).toEqual(labels(fp32.data.detect));
   });
 
   it('keeps each detection: it can be read back by id with the same objects', async () => {

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
 import type { Detection, Detector, PreparedImage } from '../../api/src/inference/detector';
-import { ImageInputError, type RgbImage } from '../../api/src/inference/image/decode';
+import { ImageInputError, openImage, type ImageLimits } from '../../api/src/inference/image/decode';
 import { Scheduler, SchedulerError } from '../../api/src/scheduler';
 import { detectorRunner } from '../../api/src/scheduler/detector-runner';
 import { KEY, schedulerConfig, silentLogger } from './fakes';
@@ -9,7 +9,7 @@ import { KEY, schedulerConfig, silentLogger } from './fakes';
 const LIMITS = { maxImageBytes: 1024 * 1024, maxImagePixels: 1_000_000 };
 const OPTIONS = { minScore: 0.5, iou: 0.5, maxObjects: 10 };
 
-function prepared(image: RgbImage, options = OPTIONS): PreparedImage {
+function prepared(image: { width: number; height: number }, options = OPTIONS): PreparedImage {
   return {
     pixels: new Uint8Array(3),
     transform: { scaleX: 1, scaleY: 1, padX: 0, padY: 0 },
@@ -24,8 +24,11 @@ function fakeParts() {
   return {
     preparer: {
       source: { artifact: { bytes: 8 * 1024 * 1024 } } as Detector['source'],
-      prepare: vi.fn(async (image: RgbImage, options?: typeof OPTIONS) => prepared(image, options)),
-      warmUpSample: async () => prepared({ data: Buffer.alloc(3), width: 1, height: 1 }),
+      // Reads the real header (so bad uploads fail as they do in a Detector), decodes no pixels.
+      prepareUpload: vi.fn(async (bytes: Uint8Array, limits: ImageLimits, options?: typeof OPTIONS) =>
+        prepared((await openImage(bytes, limits)).header, options),
+      ),
+      warmUpSample: async () => prepared({ width: 1, height: 1 }),
     },
     session: {
       load: vi.fn(async () => undefined),
@@ -44,13 +47,15 @@ const png = (width: number, height: number) =>
     .toBuffer();
 
 describe('detectorRunner', () => {
-  it('decodes the uploaded bytes in prepare and passes the detection options on', async () => {
+  it('hands the uploaded bytes to the preparer in prepare, with the image limits and detection options', async () => {
     const parts = fakeParts();
+    const bytes = await png(6, 4);
 
-    await detectorRunner(parts).prepare({ bytes: await png(6, 4), options: OPTIONS });
+    await detectorRunner(parts).prepare({ bytes, options: OPTIONS });
 
-    expect(parts.preparer.prepare).toHaveBeenCalledWith(
-      expect.objectContaining({ width: 6, height: 4 }),
+    expect(parts.preparer.prepareUpload).toHaveBeenCalledWith(
+      bytes,
+      { maxBytes: LIMITS.maxImageBytes, maxPixels: LIMITS.maxImagePixels },
       OPTIONS,
     );
   });

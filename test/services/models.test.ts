@@ -148,4 +148,32 @@ describeEachDatabase('model registry', (db) => {
     const reviewer = await principal(db().prisma, 'reviewer');
     await expect(models.setDefaultModel(reviewer, 'yolo')).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('gives versions no admin chose for the default profile of the provider serving runs on', async () => {
+    await models.registerManifests([manifest('ruled', '1')]);
+    await models.servingOn('cpu');
+    expect(await models.getVersion('ruled', '1')).toMatchObject({
+      defaultPrecision: 'int8',
+      defaultInputSize: 320,
+      defaultProfileBasis: { source: 'rule', provider: 'cpu' },
+    });
+
+    await models.servingOn('webgpu'); // no fp16 artifact: fp32 at the rule's size
+    expect(await models.getVersion('ruled', '1')).toMatchObject({
+      defaultPrecision: 'fp32',
+      defaultInputSize: 320,
+      defaultProfileBasis: { source: 'rule', provider: 'webgpu' },
+    });
+  });
+
+  it("keeps an admin's default profile whatever the provider", async () => {
+    await models.setDefaultProfile(admin, 'ruled', '1', { precision: 'fp32', inputSize: 416 });
+    await models.servingOn('cpu');
+    await models.registerManifests([manifest('ruled', '1')]);
+    expect(await models.getVersion('ruled', '1')).toMatchObject({
+      defaultPrecision: 'fp32',
+      defaultInputSize: 416,
+      defaultProfileBasis: { source: 'admin', provider: null },
+    });
+  });
 });

@@ -3,7 +3,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { decodeImage } from '../inference/image/decode';
 import { DISPLAY_OPTIONS } from '../inference/detector';
 import { detectionJson, detectionLine } from './format';
 import { openDetector } from './open-detector';
@@ -44,11 +43,12 @@ runCli(USAGE, async () => {
   // One image at a time: a bad file is reported and skipped, the others still get their answer.
   for (const file of files) {
     try {
-      const image = await decodeImage(await readFile(userPath(file)), {
-        maxBytes: limits.maxImageBytes,
-        maxPixels: limits.maxImagePixels,
-      });
-      const [found] = await detector.detect([image], options);
+      const prepared = await detector.prepareUpload(
+        await readFile(userPath(file)),
+        { maxBytes: limits.maxImageBytes, maxPixels: limits.maxImagePixels },
+        options,
+      );
+      const [found] = await detector.run([prepared]);
       const detection = { ...found, objects: found.objects.filter((o) => enabled[o.classIndex]) };
       console.log(
         values.json ? detectionJson(file, detection, labels) : detectionLine(file, detection, labels),

@@ -40,6 +40,8 @@ const schema = z.object({
     )
     .pipe(z.array(providerSchema).min(1)),
   WANSHI_INTRA_OP_THREADS: int(0).default(0),
+  /** Whether onnxruntime's threads busy-wait between kernels; off leaves the core to decoding (bench:load). */
+  WANSHI_INTRA_OP_SPINNING: z.enum(['on', 'off']).default('off'),
   WANSHI_MAX_IMAGE_BYTES: int(1).default(20 * 1024 * 1024),
   WANSHI_MAX_IMAGE_PIXELS: int(1).default(40_000_000),
   WANSHI_MAX_BATCH_INPUTS: int(1).default(32),
@@ -103,7 +105,7 @@ export interface Config {
   modelsDir: string;
   adminKey: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
-  inference: { providers: ExecutionProviderName[]; intraOpThreads: number };
+  inference: { providers: ExecutionProviderName[]; intraOpThreads: number; spinning: boolean };
   limits: {
     maxImageBytes: number;
     maxImagePixels: number;
@@ -218,7 +220,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     modelsDir: path.resolve(e.WANSHI_MODELS_DIR),
     adminKey: e.WANSHI_ADMIN_KEY,
     logLevel: e.WANSHI_LOG_LEVEL,
-    inference: { providers: e.WANSHI_PROVIDERS, intraOpThreads: e.WANSHI_INTRA_OP_THREADS },
+    inference: {
+      providers: e.WANSHI_PROVIDERS,
+      intraOpThreads: e.WANSHI_INTRA_OP_THREADS,
+      spinning: e.WANSHI_INTRA_OP_SPINNING === 'on',
+    },
     limits: {
       maxImageBytes: e.WANSHI_MAX_IMAGE_BYTES,
       maxImagePixels: e.WANSHI_MAX_IMAGE_PIXELS,

@@ -1,7 +1,7 @@
 // Runs a detector over a COCO dataset's images and returns COCO results, ready for evaluateDetections.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeImage, type ImageLimits } from '../inference/image/decode';
+import type { ImageLimits } from '../inference/image/decode';
 import { EVALUATION_OPTIONS, type Detector } from '../inference/detector';
 import type { CocoDataset, CocoDetection } from './coco-format';
 
@@ -29,7 +29,7 @@ export async function detectDataset(
     Promise.all(
       batch.map(async (entry) => {
         const bytes = await readFile(path.join(imagesDir, entry.file_name));
-        return detector.prepare(await decodeImage(bytes, settings.limits), EVALUATION_OPTIONS);
+        return detector.prepareUpload(bytes, settings.limits, EVALUATION_OPTIONS);
       }),
     );
   let next = batches.length > 0 ? prepareBatch(batches[0]) : undefined;

@@ -8,8 +8,8 @@ import type { ArtifactEntry, ModelManifest } from '../../../models/src/repositor
 import { verifyArtifact } from '../../../models/src/repository/verify';
 import { decodeCandidates, decoderOutputNames, type OutputTensor } from './decoders';
 import type { Box } from './geometry/box';
-import type { RgbImage } from './image/decode';
-import { preprocess } from './image/preprocess';
+import type { ImageLimits, RgbImage } from './image/decode';
+import { decodeForModel, preprocess } from './image/preprocess';
 import type { ResizeTransform } from './image/resize';
 import { inputDims, writeInputTensor } from './image/tensor';
 import { mapBoxToOriginal } from './postprocess/map-boxes';
@@ -108,6 +108,17 @@ export class Detector {
     await session?.release();
   }
 
+  /** An upload decoded straight at the model's input size (shrink-on-load); what serving and evaluation use. */
+  async prepareUpload(
+    bytes: Uint8Array,
+    limits: ImageLimits,
+    options: DetectionOptions = DISPLAY_OPTIONS,
+  ): Promise<PreparedImage> {
+    const decoded = await decodeForModel(bytes, limits, this.inputSize, this.source.manifest.input);
+    return { ...decoded, options };
+  }
+
+  /** Pixels already decoded at full size. */
   async prepare(image: RgbImage, options: DetectionOptions = DISPLAY_OPTIONS): Promise<PreparedImage> {
     const { pixels, transform } = await preprocess(image, this.inputSize, this.source.manifest.input);
     return { pixels, transform, width: image.width, height: image.height, options };

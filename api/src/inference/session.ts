@@ -9,6 +9,11 @@ export interface SessionSettings {
   providers: readonly ExecutionProviderName[];
   /** 0 lets onnxruntime choose (one thread per core). */
   intraOpThreads: number;
+  /**
+   * Whether onnxruntime's intra-op threads busy-wait for work between kernels (its default). Off, they sleep,
+   * leaving the core to image decoding on libuv's threads, which run at the same time.
+   */
+  spinning?: boolean;
 }
 
 export interface OpenedSession {
@@ -25,8 +30,8 @@ ort.env.logLevel = 'fatal';
  * DequantizeLinear for QDQ fusion, widening them on every run (0.6–0.8× fp32); folding them at load runs at
  * fp32 speed, with fp32-sized weights in memory. Never for int8: it would undo its integer convolutions.
  */
-export function precisionSessionOptions(precision: Precision | undefined): ort.InferenceSession.SessionOptions {
-  return precision === 'int4' ? { extra: { session: { disable_quant_qdq: '1' } } } : {};
+export function precisionSessionOptions(precision: Precision | undefined): Record<string, string> {
+  return precision === 'int4' ? { disable_quant_qdq: '1' } : {};
 }
 
 export async function createSession(
@@ -42,7 +47,12 @@ export async function createSession(
       const session = await ort.InferenceSession.create(model, {
         executionProviders: [provider],
         graphOptimizationLevel: 'all',
-        ...precisionSessionOptions(precision),
+        extra: {
+          session: {
+            ...precisionSessionOptions(precision),
+            ...(settings.spinning === false ? { intra_op: { allow_spinning: '0' } } : {}),
+          },
+        },
         ...(settings.intraOpThreads > 0 ? { intraOpNumThreads: settings.intraOpThreads } : {}),
       });
       if (failures.length > 0) {

@@ -293,6 +293,8 @@ export class ProfileJobService {
       }),
       this.deps.prisma.profileJob.update({ where: { id }, data: { ...finished, status: 'succeeded' } }),
     ]);
+    // New measurements may change which profile is fastest at fp32's accuracy: the default follows them.
+    await this.deps.models.refreshDefaultProfiles();
   }
 
   private async recordCancelled(id: string, by: string): Promise<void> {

@@ -13,7 +13,7 @@ async function probe(request: SessionProbeRequest): Promise<SessionProbeResult> 
   const options: ort.InferenceSession.SessionOptions = {
     executionProviders: [request.provider],
     graphOptimizationLevel: 'all',
-    ...precisionSessionOptions(request.precision),
+    extra: { session: precisionSessionOptions(request.precision) },
     ...(request.intraOpThreads > 0 ? { intraOpNumThreads: request.intraOpThreads } : {}),
   };
   const before = process.memoryUsage().rss;

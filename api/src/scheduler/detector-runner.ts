@@ -1,8 +1,8 @@
 // The inference Detector as a BatchRunner: preparation on the main thread (sharp decodes and resizes on
 // libuv's threads; the pixel → float pass is a few ms of JavaScript per image), the session in a worker thread.
 //
-// The input is the uploaded bytes, decoded inside prepare, so full-size decoded pixels exist only for the next
-// batch or so, never for the whole queue (a 40-megapixel upload is 120 MB of RGB). A bad upload rejects with
+// The input is the uploaded bytes, decoded inside prepare straight at the model's size (shrink-on-load), so
+// full-size decoded pixels never exist (a 40-megapixel upload would be 120 MB of RGB). A bad upload rejects with
 // PREPARATION_FAILED whose `cause` is the ImageInputError.
 import path from 'node:path';
 import type { Config } from '../config';
@@ -13,7 +13,6 @@ import type {
   DetectorSource,
   PreparedImage,
 } from '../inference/detector';
-import { decodeImage } from '../inference/image/decode';
 import type { SessionSettings } from '../inference/session';
 import type { BatchRunner } from './types';
 import { WorkerSession } from './worker-session';
@@ -26,7 +25,7 @@ export interface DetectionInput {
 
 export interface DetectorRunnerParts {
   /** A Detector that is never loaded: prepare and warmUpSample need only the manifest. */
-  preparer: Pick<Detector, 'source' | 'prepare' | 'warmUpSample'>;
+  preparer: Pick<Detector, 'source' | 'prepareUpload' | 'warmUpSample'>;
   /** Where the session lives: normally detectorWorkerSession(), a Detector in a worker thread. */
   session: Pick<Detector, 'unload' | 'run'> & { load(): Promise<unknown> };
   limits: Pick<Config['limits'], 'maxImageBytes' | 'maxImagePixels'>;
@@ -47,7 +46,7 @@ export function detectorRunner({
   return {
     load: async () => void (await session.load()),
     unload: () => session.unload(),
-    prepare: async ({ bytes, options }) => preparer.prepare(await decodeImage(bytes, imageLimits), options),
+    prepare: ({ bytes, options }) => preparer.prepareUpload(bytes, imageLimits, options),
     run: (batch) => session.run(batch),
     warmUpSample: () => preparer.warmUpSample(),
     // onnxruntime keeps the weights plus optimised and prepacked copies; twice the file is a first guess,

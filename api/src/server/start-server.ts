@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import type { Config } from '../config';
+import type { Config, ExecutionProviderName } from '../config';
 import { openDatabase } from '../db';
 import { DatabaseHealth } from '../db/health';
 import { contextFor, type GraphQLContext } from '../graphql/context';
@@ -14,7 +14,8 @@ import { GracefulClose } from '../http/graceful-close';
 import { createHttpServer } from '../http/server';
 import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
-import { buildModelRepository } from '../../../models/src/repository/build';
+import type { ArtifactKey } from '../scheduler/types';
+import { buildServingRepository } from '../profiles/repository-build';
 import { ensureAdminKey } from '../services/keys';
 import { InferenceService } from '../serving/inference-service';
 import { ModelRepository, scanModelRepository } from '../serving/model-repository';
@@ -43,8 +44,19 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
+/** The artifact a request naming nothing runs: the default model's active version at its default profile. */
+async function servingKey(services: Services): Promise<ArtifactKey> {
+  const serving = await services.models.resolveServingVersion();
+  return {
+    model: serving.name,
+    version: serving.version,
+    precision: serving.defaultPrecision,
+    inputSize: serving.defaultInputSize,
+  };
+}
+
 export async function startServer(config: Config): Promise<RunningServer> {
-  const built = await buildModelRepository({ modelsDir: config.modelsDir });
+  const built = await buildServingRepository({ modelsDir: config.modelsDir });
   const changed = built.filter((a) => a.status !== 'up to date');
   log.info(`model repository: ${built.length} artifacts, ${changed.length} (re)built`);
   const repository = new ModelRepository(await scanModelRepository(config.modelsDir));
@@ -67,6 +79,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   await services.labels.seedBuiltIn();
   await services.models.registerManifests(repository.manifests);
+  // Default profiles follow the provider: the configured first choice until a session shows which one loads.
+  const assumedProvider = config.inference.providers[0];
+  await services.models.servingOn(assumedProvider);
   await services.profileJobs.failInterrupted();
   const admin = await ensureAdminKey(db.prisma, config);
   if (admin.outcome === 'generated') {
@@ -77,17 +92,20 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
 
   // Ready means the default model's default profile is loaded and warmed up (Triton's model readiness).
-  const serving = await services.models.resolveServingVersion();
-  const defaultKey = {
-    model: serving.name,
-    version: serving.version,
-    precision: serving.defaultPrecision,
-    inputSize: serving.defaultInputSize,
-  };
-  const warmed = inference.warm(defaultKey).then(
-    () => log.info(`ready: ${serving.name}@${serving.version} ${serving.defaultPrecision}/${serving.defaultInputSize} on ${inference.providerOf(defaultKey)}`),
-    (error) => log.error('warm-up of the default model failed', error),
-  );
+  let defaultKey = await servingKey(services);
+  const warmed = (async () => {
+    await inference.warm(defaultKey);
+    const provider = inference.providerOf(defaultKey) as ExecutionProviderName;
+    if (provider !== assumedProvider) {
+      // It fell back (e.g. no GPU libraries): the defaults are the ones for the provider that did load.
+      await services.models.servingOn(provider);
+      const key = await servingKey(services);
+      await inference.warm(key);
+      defaultKey = key;
+    }
+    const { model, version, precision, inputSize } = defaultKey;
+    log.info(`ready: ${model}@${version} ${precision}/${inputSize} on ${inference.providerOf(defaultKey)}`);
+  })().catch((error: unknown) => log.error('warm-up of the default model failed', error));
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildWanshiSchema(),

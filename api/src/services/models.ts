@@ -5,10 +5,18 @@ import { z } from 'zod';
 import type { ArtifactEntry, ModelManifest, Precision } from '../../../models/src/repository/manifest';
 import { PRECISIONS } from '../../../models/src/repository/manifest';
 import type { Principal } from '../auth/roles';
+import type { ExecutionProviderName } from '../config';
 import type { Db, ModelVersion, Prisma, PrismaClient } from '../db/client';
 import { recordAudit } from './audit';
 import { requireRole } from './authorization';
 import { BriefCache } from './brief-cache';
+import {
+  ADMIN_BASIS,
+  chooseDefaultProfile,
+  MANIFEST_BASIS,
+  type DefaultProfileBasis,
+  type MeasuredProfile,
+} from './default-profile';
 import { InputError, NotFoundError } from './errors';
 import { parseInput } from './validation';
 
@@ -24,6 +32,7 @@ export interface ModelVersionView {
   active: boolean;
   defaultPrecision: Precision;
   defaultInputSize: number;
+  defaultProfileBasis: DefaultProfileBasis;
   artifacts: ArtifactView[];
   createdAt: Date;
 }
@@ -70,6 +79,7 @@ function toView(row: ModelVersion): ModelVersionView {
     active: row.active,
     defaultPrecision: row.defaultPrecision as Precision,
     defaultInputSize: row.defaultInputSize,
+    defaultProfileBasis: (row.defaultProfileBasis as DefaultProfileBasis | null) ?? MANIFEST_BASIS,
     artifacts: row.artifacts as unknown as ArtifactView[],
     createdAt: row.createdAt,
   };
@@ -92,7 +102,26 @@ export class ModelService {
   /** resolveServingVersion by model name ('' for the default model): every detect asks. */
   private readonly serving = new BriefCache<ModelVersionView>();
 
+  /** The execution provider serving runs on, once known: it decides the defaults no admin chose. */
+  private provider: ExecutionProviderName | undefined;
+
   constructor(private readonly prisma: PrismaClient) {}
+
+  /**
+   * Serving runs on this provider: every version whose default profile no admin chose gets the one
+   * chooseDefaultProfile picks for it (the fastest that keeps fp32's accuracy as measured on this provider, else
+   * the provider's rule). Called at start, again if the provider turned out to be another, and after a profile job.
+   */
+  async servingOn(provider: ExecutionProviderName): Promise<void> {
+    this.provider = provider;
+    await this.changingServing((tx) => this.applyDefaultProfiles(tx, provider));
+  }
+
+  /** Recomputes the defaults no admin chose, e.g. after new measurements; a no-op until servingOn is called. */
+  async refreshDefaultProfiles(): Promise<void> {
+    const { provider } = this;
+    if (provider) await this.changingServing((tx) => this.applyDefaultProfiles(tx, provider));
+  }
 
   /**
    * Registers the repository's model versions (idempotent; run at every start). A known version gets the
@@ -107,6 +136,7 @@ export class ModelService {
       if (manifests.length && !(await tx.model.findFirst({ where: { isDefault: true } }))) {
         await tx.model.update({ where: { name: manifests[0].name }, data: { isDefault: true } });
       }
+      if (this.provider) await this.applyDefaultProfiles(tx, this.provider);
     });
   }
 
@@ -206,7 +236,11 @@ export class ModelService {
       const updated = toView(
         await tx.modelVersion.update({
           where: { id: current.id },
-          data: { defaultPrecision: profile.precision, defaultInputSize: profile.inputSize },
+          data: {
+            defaultPrecision: profile.precision,
+            defaultInputSize: profile.inputSize,
+            defaultProfileBasis: { ...ADMIN_BASIS },
+          },
         }),
       );
       await recordAudit(tx, actor, {
@@ -248,7 +282,31 @@ export class ModelService {
       return;
     }
     const keepsProfile = supportsProfile(artifacts, existing.defaultPrecision, existing.defaultInputSize);
-    await tx.modelVersion.update({ where, data: { ...facts, ...(keepsProfile ? {} : manifestProfile) } });
+    const reset = { ...manifestProfile, defaultProfileBasis: { ...MANIFEST_BASIS } };
+    await tx.modelVersion.update({ where, data: { ...facts, ...(keepsProfile ? {} : reset) } });
+  }
+
+  private async applyDefaultProfiles(tx: Prisma.TransactionClient, provider: ExecutionProviderName) {
+    for (const row of await tx.modelVersion.findMany()) {
+      const current = toView(row);
+      if (current.defaultProfileBasis.source === 'admin') continue;
+      const choice = chooseDefaultProfile({
+        provider,
+        supports: (precision, inputSize) => supportsProfile(current.artifacts, precision, inputSize),
+        manifestDefault: { precision: current.defaultPrecision, inputSize: current.defaultInputSize },
+        measured: await latestMeasurements(tx, row.id, provider),
+      });
+      const data = {
+        defaultPrecision: choice.precision,
+        defaultInputSize: choice.inputSize,
+        defaultProfileBasis: { ...choice.basis },
+      };
+      const unchanged =
+        current.defaultPrecision === data.defaultPrecision &&
+        current.defaultInputSize === data.defaultInputSize &&
+        JSON.stringify(current.defaultProfileBasis) === JSON.stringify(choice.basis);
+      if (!unchanged) await tx.modelVersion.update({ where: { id: row.id }, data });
+    }
   }
 
   private async findVersion(name: string, version: string, db: Db = this.prisma) {
@@ -256,6 +314,25 @@ export class ModelService {
     if (!row) throw new NotFoundError(`No model version ${name} ${version}`);
     return row;
   }
+}
+
+/** The latest measurement of each profile at each size of a version on the provider. */
+async function latestMeasurements(
+  tx: Prisma.TransactionClient,
+  modelVersionId: string,
+  provider: string,
+): Promise<MeasuredProfile[]> {
+  const rows = await tx.profileMeasurement.findMany({
+    where: { modelVersionId, provider },
+    orderBy: [{ measuredAt: 'desc' }, { id: 'desc' }],
+    select: { profile: true, inputSize: true, imagesPerSecond: true, mAP: true, deltaMAP: true },
+  });
+  const latest = new Map<string, MeasuredProfile>();
+  for (const row of rows) {
+    const key = `${row.profile}@${row.inputSize}`;
+    if (!latest.has(key)) latest.set(key, row);
+  }
+  return [...latest.values()];
 }
 
 async function activateHighestIfNone(tx: Prisma.TransactionClient, name: string): Promise<void> {

@@ -107,8 +107,8 @@ export class InferenceService {
   }
 
   private sessionSettings(): SessionSettings {
-    const { providers, intraOpThreads } = this.config.inference;
-    return { providers, intraOpThreads: servingIntraOpThreads(intraOpThreads) };
+    const { providers, intraOpThreads, spinning } = this.config.inference;
+    return { providers, intraOpThreads: servingIntraOpThreads(intraOpThreads), spinning };
   }
 
   private sourceFor(key: ArtifactKey): DetectorSource {

@@ -116,6 +116,12 @@ export interface ModelVersion {
   active: boolean;
   defaultPrecision: Precision;
   defaultInputSize: number;
+  /** Why that profile is the default: an admin's choice, a measurement on the provider, the provider's rule. */
+  defaultProfileBasis: {
+    source: 'ADMIN' | 'MEASURED' | 'RULE' | 'MANIFEST';
+    provider: string | null;
+    reason: string;
+  };
   artifacts: Artifact[];
   createdAt: string;
 }

@@ -235,6 +235,12 @@ export const en: Messages = {
     setDefault: 'Make default',
     isDefault: 'Default',
     anySize: 'any size',
+    defaultBasis: {
+      admin: 'chosen by an admin',
+      measured: 'measured on this provider',
+      rule: "the provider's rule",
+      manifest: "the manifest's default",
+    },
     comparison: (model) => `Profile comparison · ${model}`,
     noResults: 'No benchmark results yet',
     noResultsHint:

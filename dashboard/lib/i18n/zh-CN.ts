@@ -248,6 +248,12 @@ export const zhCN = {
     setDefault: '设为默认',
     isDefault: '当前默认',
     anySize: '任意尺寸',
+    defaultBasis: {
+      admin: '管理员指定',
+      measured: '按本机实测选择',
+      rule: '按执行后端规则选择',
+      manifest: '模型清单默认',
+    },
     comparison: (model: string) => `配置对比 · ${model}`,
     noResults: '尚无基准测试结果',
     noResultsHint: '运行基准测试后，各精度与输入尺寸的速度、内存和准确率会显示在这里。',

@@ -2,7 +2,11 @@
 // records them (sha256, bytes, build facts) exactly as it does the fp32 ones, and rebuilds one only when
 // its fp32 source, the profile code, or its settings (calibration images, method, kept-float nodes) change.
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { MODELS_SOURCE_DIR } from '../repo-root';
+import { loadManifest } from '../repository/load';
 import { decodeModel, type onnx } from '../onnx';
 import { sha256OfTrees } from '../repository/fingerprint';
 import type { ArtifactRecipe, ModelRecipe } from '../repository/recipe';
@@ -24,6 +28,11 @@ export interface ProfileSettings {
   calibration?: CalibrationImages;
   int8: { method: CalibrationMethod; activationType: ActivationType; keepHeadsInFloat: boolean };
   int4: { blockSize: number; keepHeadsInFloat: boolean };
+  /**
+   * The version folder the profiles are built into: an fp32 source already there (verified, same recipe) is
+   * read from it rather than converted again, so an up-to-date build stays about a second.
+   */
+  versionDir?: string;
 }
 
 /** What the measurements on coco64 chose (bench/profiles.md): minmax int8 throughout; int4 in blocks of 64, heads in float. */
@@ -45,7 +54,7 @@ export function withProfiles(model: ModelRecipe, settings: ProfileSettings): Mod
         .filter((r) => r.precision === 'fp32' && r.inputSize !== null)
         .map((r) => r.inputSize as number);
       for (const size of settings.sizes ?? baked) {
-        const source = fp32Source(base, size);
+        const source = fp32Source(base, size, settings.versionDir);
         // Kept-float node names are facts of the graph, recorded in the manifest: reading them needs the fp32 model.
         const graph = decodeModel(await source.produce()).graph as onnx.IGraphProto;
         // In PROFILE_NAMES order, so the manifest lists them the same way however they were asked for.
@@ -58,11 +67,22 @@ export function withProfiles(model: ModelRecipe, settings: ProfileSettings): Mod
 }
 
 /** The fp32 recipe baked at `size`, producing its bytes once however many profiles are made from it. */
-function fp32Source(base: readonly ArtifactRecipe[], size: number): ArtifactRecipe {
+function fp32Source(base: readonly ArtifactRecipe[], size: number, versionDir?: string): ArtifactRecipe {
   const found = base.find((recipe) => recipe.precision === 'fp32' && recipe.inputSize === size);
   if (!found) throw new Error(`no fp32 artifact baked at ${size}×${size} to make profiles from`);
   let bytes: Promise<Uint8Array> | undefined;
-  return { ...found, produce: () => (bytes ??= found.produce()) };
+  const produce = async () => (versionDir && (await builtFile(versionDir, found))) || found.produce();
+  return { ...found, produce: () => (bytes ??= produce()) };
+}
+
+/** The recipe's file as already built in `versionDir`, when its manifest entry verifies and has the same recipe. */
+async function builtFile(versionDir: string, recipe: ArtifactRecipe): Promise<Uint8Array | undefined> {
+  const manifest = await loadManifest(versionDir).catch(() => undefined);
+  const entry = manifest?.artifacts.find((a) => a.file === recipe.file);
+  if (!entry || !isDeepStrictEqual(entry.build, recipe.build)) return undefined;
+  const data = await readFile(path.join(versionDir, entry.file)).catch(() => undefined);
+  const intact = data && createHash('sha256').update(data).digest('hex') === entry.sha256;
+  return intact ? data : undefined;
 }
 
 function profileRecipe(

@@ -99,10 +99,10 @@ async function settleArtifact(
 }
 
 /**
- * Artifacts made from another one (the lightweight profiles, built on demand by `npm run profiles` or a benchmark
- * job rather than by every build) that no recipe here makes. They stay listed while their file verifies and the
- * artifact they were made from is unchanged (`build.source`, `build.sourceBuildSha256`); otherwise a plain build,
- * as at every server start, would drop them from the manifest.
+ * Artifacts made from another one that no recipe here makes (profiles a benchmark job built with other settings
+ * or sizes than the default build's, or a build without profiles). They stay listed while their file verifies and
+ * the artifact they were made from is unchanged (`build.source`, `build.sourceBuildSha256`); otherwise such a
+ * build would drop them from the manifest.
  */
 async function derivedArtifactsToKeep(
   versionDir: string,

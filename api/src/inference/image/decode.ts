@@ -40,7 +40,23 @@ export const HEIC_UNSUPPORTED =
   'HEIC (HEVC-compressed HEIF, the iPhone camera default) is not supported; send JPEG, PNG, WebP or AVIF ' +
   '(iPhone: Settings → Camera → Formats → Most Compatible).';
 
-export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
+/** What the header says: the format and the size as the user sees it (after the EXIF orientation). */
+export interface ImageHeader {
+  format: string;
+  /** HEIF only: what is inside the container (av1 for AVIF, hevc for HEIC). */
+  compression?: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Checks an upload's size, format and pixel count from its header (decoding nothing) and returns the opened
+ * input, which refuses decompression bombs (limitInputPixels) when it is decoded.
+ */
+export async function openImage(
+  bytes: Uint8Array,
+  limits: ImageLimits,
+): Promise<{ input: sharp.Sharp; header: ImageHeader }> {
   if (bytes.length === 0) throw new ImageInputError('empty', 'The image is empty (0 bytes).');
   if (bytes.length > limits.maxBytes) {
     throw new ImageInputError(
@@ -48,35 +64,51 @@ export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promi
       `The image is ${bytes.length} bytes; the limit is ${limits.maxBytes}.`,
     );
   }
-  // limitInputPixels makes sharp refuse decompression bombs from the header, before decoding them.
   const input = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' });
-  const { format, compression } = await readFormat(input);
-  if (format === 'heif' && compression !== DECODABLE_HEIF_COMPRESSION) {
+  const header = await readHeader(input);
+  if (header.format === 'heif' && header.compression !== DECODABLE_HEIF_COMPRESSION) {
     throw new ImageInputError('unsupported-format', HEIC_UNSUPPORTED);
   }
-  if (format !== 'heif' && !SUPPORTED_FORMATS.includes(format)) {
+  if (header.format !== 'heif' && !SUPPORTED_FORMATS.includes(header.format)) {
     throw new ImageInputError(
       'unsupported-format',
-      `Unsupported image format "${format}"; use JPEG, PNG, WebP or AVIF.`,
+      `Unsupported image format "${header.format}"; use JPEG, PNG, WebP or AVIF.`,
     );
   }
+  return { input, header };
+}
+
+/**
+ * The steps every decode takes, whatever size it decodes at: upright (EXIF orientation applied, so boxes match
+ * what the user sees), alpha flattened onto white, greyscale and CMYK as three sRGB channels.
+ */
+export function uprightRgb(input: sharp.Sharp): sharp.Sharp {
+  return input
+    .rotate()
+    .flatten({ background: { r: 255, g: 255, b: 255 } })
+    .toColourspace('srgb');
+}
+
+/** Runs a decode pipeline, reporting a failure as the caller's bad image. */
+export async function decodePixels(pipeline: sharp.Sharp): Promise<{ data: Buffer; info: sharp.OutputInfo }> {
   try {
-    const { data, info } = await input
-      .rotate() // applies the EXIF orientation, so boxes match what the user sees
-      .flatten({ background: { r: 255, g: 255, b: 255 } })
-      .toColourspace('srgb') // greyscale and CMYK become three sRGB channels
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height };
+    return await pipeline.raw().toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw asInputError(error);
   }
 }
 
-async function readFormat(input: sharp.Sharp): Promise<{ format: string; compression?: string }> {
+/** The whole picture at full size (the model path decodes at the model's size instead: preprocess.ts). */
+export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
+  const { input } = await openImage(bytes, limits);
+  const { data, info } = await decodePixels(uprightRgb(input));
+  return { data, width: info.width, height: info.height };
+}
+
+async function readHeader(input: sharp.Sharp): Promise<ImageHeader> {
   try {
-    const { format, compression } = await input.metadata();
-    return { format: format ?? 'unknown', compression };
+    const { format, compression, autoOrient } = await input.metadata();
+    return { format: format ?? 'unknown', compression, width: autoOrient.width, height: autoOrient.height };
   } catch (error) {
     throw asInputError(error);
   }

@@ -3,6 +3,9 @@ import type { ModelVersion } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
 import { ActivateButton } from './ActivateButton';
 
+const basisKey = (source: ModelVersion['defaultProfileBasis']['source']) =>
+  source.toLowerCase() as Lowercase<typeof source>;
+
 /** Versions of one model, newest first; activating an older one is a rollback. */
 export async function ModelVersionTable({ versions }: { versions: ModelVersion[] }) {
   const { locale, t } = await getI18n();
@@ -32,7 +35,14 @@ export async function ModelVersionTable({ versions }: { versions: ModelVersion[]
               <td>{version.active && <span className="badge ok">{t.models.active}</span>}</td>
               <td>{version.family}</td>
               <td className="mono">{version.labelSet}</td>
-              <td className="nowrap">{formatProfile(version.defaultPrecision, version.defaultInputSize)}</td>
+              <td>
+                <div className="nowrap">{formatProfile(version.defaultPrecision, version.defaultInputSize)}</div>
+                <div className="muted">
+                  {t.models.defaultBasis[basisKey(version.defaultProfileBasis.source)]}
+                  {version.defaultProfileBasis.provider && ` · ${version.defaultProfileBasis.provider}`}
+                </div>
+                <div className="muted basis-reason">{version.defaultProfileBasis.reason}</div>
+              </td>
               <td>
                 {version.artifacts.map((artifact) => (
                   <div key={artifact.sha256} className="nowrap">

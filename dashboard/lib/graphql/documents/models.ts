@@ -4,6 +4,7 @@ import type { ModelVersion, Precision, ProfileResult, SchedulerStats } from '../
 export const MODEL_VERSIONS = operation<{ modelVersions: ModelVersion[] }>(`query ModelVersions {
   modelVersions {
     id name version family labelSet active defaultPrecision defaultInputSize createdAt
+    defaultProfileBasis { source provider reason }
     artifacts { precision inputSize sha256 bytes }
   }
 }`);
