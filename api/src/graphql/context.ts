@@ -25,6 +25,7 @@ export async function contextFor(req: IncomingMessage, services: Services): Prom
 
 /** `@Authorized()` needs any key; `@Authorized('reviewer')` a reviewer or admin; `@Authorized('admin')` an admin. */
 export const authChecker: AuthChecker<GraphQLContext, RoleName> = ({ context }, roles) => {
-  if (!context.principal) throw new AuthenticationError('An API key is required (Authorization: Bearer <key>)');
+  if (!context.principal)
+    throw new AuthenticationError('An API key is required (Authorization: Bearer <key>)');
   return roles.every((role) => roleAllows(context.principal!.role, role));
 };

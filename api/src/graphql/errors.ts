@@ -42,7 +42,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // type-graphql's validation and authentication errors already carry our codes.
   if (existing === 'BAD_USER_INPUT' || existing === 'UNAUTHENTICATED') return formatted;
   // type-graphql's @Authorized says UNAUTHORIZED for a known key with the wrong role: that is FORBIDDEN.
-  if (existing === 'UNAUTHORIZED') return { ...formatted, extensions: { ...formatted.extensions, code: 'FORBIDDEN' } };
+  if (existing === 'UNAUTHORIZED')
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'FORBIDDEN' } };
 
   const original = error instanceof GraphQLError ? error.originalError : error;
   const coded = codedCause(original);
