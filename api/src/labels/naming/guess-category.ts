@@ -355,6 +355,7 @@ const ENDINGS: Readonly<Record<LabelCategory, readonly string[]>> = {
     '白板',
     '烟',
     '雪茄',
+    '算盘',
   ],
 };
 
