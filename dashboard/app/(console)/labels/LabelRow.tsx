@@ -1,11 +1,19 @@
 'use client';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { UPDATE_LABEL } from '@/lib/graphql/documents/labels';
-import type { Label } from '@/lib/graphql/types';
+import type { Label, LabelNameSource } from '@/lib/graphql/types';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
 import { editOf, parseAliases } from '@/lib/labels/edit';
 import { useState } from 'react';
+
+/** Names to check stand out: untranslated in red, dictionary ones highlighted. */
+const SOURCE_BADGES: Record<LabelNameSource, string> = {
+  UNTRANSLATED: 'danger',
+  DICTIONARY: 'accent',
+  CURATED: '',
+  ADMIN: 'ok',
+};
 
 /** What the inputs hold: text as typed, turned into a LabelEdit only when saving. */
 interface RowForm {
@@ -77,6 +85,11 @@ export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }
             onChange={(e) => update({ zh: e.target.value })}
             onKeyDown={saveOnEnter}
           />
+        </td>
+        <td>
+          <span className={`badge ${SOURCE_BADGES[label.nameSource]}`}>
+            {t.labels.nameSources[label.nameSource]}
+          </span>
         </td>
         <td>
           <input
@@ -151,7 +164,7 @@ export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }
       </tr>
       {error && (
         <tr>
-          <td colSpan={8}>
+          <td colSpan={9}>
             <ErrorNotice failure={error} />
           </td>
         </tr>
