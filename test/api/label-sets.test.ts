@@ -2,6 +2,7 @@
 // HTTP on both databases with the real model and coco64 photos.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachKind } from '../db/databases';
+import { iou } from '../../api/src/inference/geometry/box';
 import { errorCode, photoBase64, startTestServer, type TestServer } from './harness';
 
 const DETECT = /* GraphQL */ `
@@ -41,12 +42,9 @@ interface Found {
   box: Box;
 }
 
-function iou(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  const overlap = Math.max(0, w) * Math.max(0, h);
-  return overlap / (a.width * a.height + b.width * b.height - overlap);
-}
+/** IoU of two boxes as the API gives them (x, y, width, height). */
+const overlap = (a: Box, b: Box) =>
+  iou([a.x, a.y, a.x + a.width, a.y + a.height], [b.x, b.y, b.x + b.width, b.y + b.height]);
 
 describeEachKind('label sets that map classes, over HTTP', (kind) => {
   let api: TestServer;
@@ -75,7 +73,7 @@ describeEachKind('label sets that map classes, over HTTP', (kind) => {
   it('gives one 车 box where the model sees a bus and a truck on one vehicle (photo 532)', async () => {
     const coco = await detect('000000000532.jpg');
     const bus = coco.objects.find((o) => o.classKey === 'bus')!;
-    const onTheBus = (objects: Found[]) => objects.filter((o) => iou(o.box, bus.box) > 0.6);
+    const onTheBus = (objects: Found[]) => objects.filter((o) => overlap(o.box, bus.box) > 0.6);
     expect(onTheBus(coco.objects).map((o) => o.label.zh)).toEqual(['公交车', '卡车']);
 
     const coarse = await detect('000000000532.jpg', { labelSet: 'coarse5' });
