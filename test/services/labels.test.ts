@@ -267,4 +267,27 @@ describeEachDatabase('label sets', (db) => {
     });
     expect((await labels.listLabelSets()).map((s) => s.key)).not.toContain(key);
   });
+
+  it('re-derives at start pinyin saved before the server derived it (stale after a rename, or empty)', async () => {
+    const key = await publishedSet();
+    const version = await db().prisma.labelSetVersion.findFirstOrThrow({
+      where: { labelSet: { key }, version: 1 },
+    });
+    await db().prisma.label.updateMany({
+      where: { labelSetVersionId: version.id, key: 'cat' },
+      data: { zh: '猫咪', pinyin: 'mao' },
+    });
+    await db().prisma.label.updateMany({
+      where: { labelSetVersionId: version.id, key: 'dog' },
+      data: { pinyin: '' },
+    });
+
+    await labels.seedBuiltIn();
+
+    const pinyin = (await labels.getVersion(key, 1)).labels.map((l) => [l.key, l.pinyin]);
+    expect(pinyin).toEqual([
+      ['cat', 'mao mi'],
+      ['dog', 'gou'],
+    ]);
+  });
 });

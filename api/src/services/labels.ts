@@ -162,8 +162,21 @@ export class LabelService {
 
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Creates the built-in label sets that do not exist yet, each as published version 1. Idempotent. */
+  /**
+   * Creates the built-in label sets that do not exist yet, each as published version 1, and re-derives pinyin
+   * that no longer follows its label's name (saved before the server derived it: stale after a rename, or
+   * empty). Pinyin only serves search and is not part of any detection's record. Idempotent.
+   */
   async seedBuiltIn(): Promise<void> {
+    await this.seedMissingSets();
+    const rows = await this.prisma.label.findMany({ select: { id: true, zh: true, pinyin: true } });
+    for (const row of rows) {
+      const pinyin = pinyinOf(row.zh);
+      if (pinyin !== row.pinyin) await this.prisma.label.update({ where: { id: row.id }, data: { pinyin } });
+    }
+  }
+
+  private async seedMissingSets(): Promise<void> {
     for (const set of BUILT_IN_LABEL_SETS) {
       if (await this.prisma.labelSet.findUnique({ where: { key: set.key } })) continue;
       try {
