@@ -48,7 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('label names in the editor', () => {
   /** The rows as shown: key and name-source badge. */
   const rows = () =>
     page
-      .locator('table.data tbody tr')
+      .locator('table.data tbody tr:has(input[type="color"])') // the label table's rows, not the audit trail's
       .evaluateAll((trs) =>
         trs.map((tr) => [tr.querySelector('td.mono')?.textContent, tr.querySelector('.badge')?.textContent]),
       );
