@@ -90,4 +90,14 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('label names in the editor', () => {
       nameSource: 'ADMIN',
     });
   });
+
+  it('confirming a right dictionary name makes it checked without changing it', async () => {
+    await page.getByRole('button', { name: '确认名称' }).click();
+    await page.getByRole('button', { name: '确认名称' }).waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByLabel('abacus 中文名', { exact: true }).waitFor();
+
+    expect((await rows()).find(([key]) => key === 'abacus')).toEqual(['abacus', '已核对']);
+    expect(await page.getByLabel('abacus 中文名', { exact: true }).inputValue()).toBe('算盘');
+  });
 });

@@ -172,6 +172,7 @@ export const en: Messages = {
     },
     toCheck: (untranslated, dictionary) =>
       `${untranslated} untranslated and ${dictionary} dictionary names are listed first: check them; saving marks a name checked.`,
+    confirmName: 'Confirm name',
     aliasesHint: 'Separate aliases with commas',
     minScoreHint: 'Empty: use the request threshold',
     revert: 'Revert',

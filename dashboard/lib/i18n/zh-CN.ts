@@ -185,6 +185,7 @@ export const zhCN = {
     } satisfies Record<LabelNameSource, string>,
     toCheck: (untranslated: number, dictionary: number) =>
       `${untranslated} 个未翻译、${dictionary} 个来自词典的名称排在最前，请核对；保存即标为已核对。`,
+    confirmName: '确认名称',
     aliasesHint: '多个别名用逗号分隔',
     minScoreHint: '留空则使用请求的阈值',
     revert: '撤销',

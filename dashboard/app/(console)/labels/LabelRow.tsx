@@ -52,8 +52,10 @@ export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }
   const c = t.labels.columns;
 
   const update = (patch: Partial<RowForm>) => setForm((current) => ({ ...current, ...patch }));
+  // A dictionary name that is right is confirmed by saving it as it is: it becomes the admin's (已核对).
+  const confirmable = !dirty && label.nameSource === 'DICTIONARY';
   const save = () => {
-    if (!dirty || !valid || pending) return;
+    if (!(dirty || confirmable) || !valid || pending) return;
     void run({
       input: {
         ...editOf(label),
@@ -159,6 +161,11 @@ export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }
                 {t.labels.revert}
               </button>
             </span>
+          )}
+          {confirmable && (
+            <button type="button" className="button small" onClick={save} disabled={pending}>
+              {pending ? t.common.saving : t.labels.confirmName}
+            </button>
           )}
         </td>
       </tr>
