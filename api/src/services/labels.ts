@@ -266,7 +266,7 @@ export class LabelService {
       return this.createSet(actor, parseInput(newSetSchema, input), [], { action: 'labelSet.create' });
     }
     const { classes, publish, ...set } = parseInput(namedSetSchema, input);
-    const labels = nameClasses(classes).map((named) => ({ ...named, ...LABEL_DEFAULTS }));
+    const labels = namedLabels(classes);
     return this.createSet(actor, set, labels, { action: 'labelSet.create' }, publish);
   }
 
@@ -485,6 +485,14 @@ function toLabelView(row: LabelRow): LabelView {
 }
 
 const LABEL_DEFAULTS = { enabled: true, minScore: null, classes: [], categories: [] };
+
+/**
+ * Labels for model class keys, in their order, named automatically (Chinese, pinyin, category, colour, name
+ * source); for callers that write a label set in a transaction of their own.
+ */
+export function namedLabels(classKeys: readonly string[]): LabelView[] {
+  return nameClasses(classKeys).map((named) => ({ ...named, ...LABEL_DEFAULTS }));
+}
 
 /** A new label with what the admin left out filled in from its key; pinyin always follows the name. */
 function completeLabel(input: z.output<typeof newLabelSchema>): LabelView {
