@@ -20,7 +20,7 @@ describeEachDatabase('label sets', (db) => {
   async function publishedSet(): Promise<string> {
     const key = `pets-${++setCount}`;
     await labels.createLabelSet(admin, { key, name: 'Pets' });
-    await labels.addDraftLabel(admin, key, { key: 'cat', zh: '猫', pinyin: 'mao', color: '#FF0000' });
+    await labels.addDraftLabel(admin, key, { key: 'cat', zh: '猫', color: '#FF0000' });
     await labels.addDraftLabel(admin, key, { key: 'dog', zh: '狗', aliases: ['犬'], color: '#00ff00' });
     await labels.publishDraft(admin, key, 'first');
     return key;
@@ -33,7 +33,14 @@ describeEachDatabase('label sets', (db) => {
     const coco = await labels.getVersion('coco80');
     expect(coco).toMatchObject({ labelSet: 'coco80', version: 1, status: 'PUBLISHED' });
     expect(coco.labels.map((l) => l.key)).toEqual(COCO_ZH.labels.map((l) => l.key));
-    expect(coco.labels[0]).toEqual({ ...COCO_ZH.labels[0], enabled: true, minScore: null });
+    expect(coco.labels[0]).toEqual({
+      ...COCO_ZH.labels[0],
+      enabled: true,
+      minScore: null,
+      nameSource: 'curated',
+      classes: [],
+      categories: [],
+    });
     expect(await labels.listLabelSets()).toContainEqual(
       expect.objectContaining({ key: 'coco80', latestVersion: 1, hasDraft: false }),
     );
@@ -44,7 +51,7 @@ describeEachDatabase('label sets', (db) => {
 
     const edited = await labels.updateDraftLabel(admin, key, 'cat', { zh: '猫咪', minScore: 0.5 });
 
-    expect(edited).toMatchObject({ key: 'cat', zh: '猫咪', minScore: 0.5, pinyin: 'mao', color: '#ff0000' });
+    expect(edited).toMatchObject({ key: 'cat', zh: '猫咪', minScore: 0.5, color: '#ff0000' });
     const draft = await labels.getVersion(key, 'draft');
     expect(draft).toMatchObject({ version: null, status: 'DRAFT' });
     expect(draft.labels.map((l) => [l.key, l.zh])).toEqual([
@@ -176,5 +183,111 @@ describeEachDatabase('label sets', (db) => {
       code: 'FORBIDDEN',
     });
     await expect(labels.publishDraft(null, key)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('names a set made from class keys: curated, then dictionary, else untranslated under its English key', async () => {
+    const key = `imported-${++setCount}`;
+    const summary = await labels.createLabelSet(admin, {
+      key,
+      name: 'Imported',
+      classes: ['Motorbike', 'abacus', 'zx_widget_9'],
+      publish: true,
+    });
+
+    expect(summary).toMatchObject({ key, latestVersion: 1, hasDraft: false });
+    const byKey = Object.fromEntries((await labels.getVersion(key, 1)).labels.map((l) => [l.key, l]));
+    expect(byKey['Motorbike']).toMatchObject({
+      zh: '摩托车',
+      pinyin: 'mo tuo che',
+      category: '车辆',
+      nameSource: 'curated',
+    });
+    expect(byKey['abacus']).toMatchObject({ zh: '算盘', pinyin: 'suan pan', nameSource: 'dictionary' });
+    expect(byKey['zx_widget_9']).toMatchObject({ zh: 'zx_widget_9', pinyin: '', nameSource: 'untranslated' });
+  });
+
+  it('keeps a set made from class keys as a draft unless told to publish it', async () => {
+    const key = `draft-named-${++setCount}`;
+    expect(await labels.createLabelSet(admin, { key, name: 'Draft', classes: ['dog'] })).toMatchObject({
+      latestVersion: null,
+      hasDraft: true,
+    });
+    expect((await labels.getVersion(key, 'draft')).labels[0]).toMatchObject({
+      zh: '狗',
+      nameSource: 'curated',
+    });
+  });
+
+  it('derives pinyin from the new name on a rename, and marks a saved name as the admin’s', async () => {
+    const key = `named-${++setCount}`;
+    await labels.createLabelSet(admin, { key, name: 'Named', classes: ['abacus'], publish: true });
+
+    const renamed = await labels.updateDraftLabel(admin, key, 'abacus', { zh: '绿色算盘' });
+
+    expect(renamed).toMatchObject({ zh: '绿色算盘', pinyin: 'lv se suan pan', nameSource: 'admin' });
+    const untouched = await labels.updateDraftLabel(admin, key, 'abacus', { enabled: false });
+    expect(untouched).toMatchObject({ pinyin: 'lv se suan pan', nameSource: 'admin' });
+  });
+
+  it('names a label added without a Chinese name from its key, and gives a new label its pinyin', async () => {
+    const key = await publishedSet();
+    expect(await labels.addDraftLabel(admin, key, { key: 'giraffe' })).toMatchObject({
+      zh: '长颈鹿',
+      pinyin: 'chang jing lu',
+      category: '动物',
+      nameSource: 'curated',
+    });
+    expect(await labels.addDraftLabel(admin, key, { key: 'rabbit', zh: '兔子' })).toMatchObject({
+      pinyin: 'tu zi',
+      nameSource: 'admin',
+    });
+  });
+
+  it('seeds coarse5: 人 / 车 / 动物 / 植物 / 建筑, each covering its coarse category', async () => {
+    await labels.seedBuiltIn();
+    const coarse = await labels.getVersion('coarse5');
+    expect(coarse.labels.map((l) => [l.zh, l.categories])).toEqual([
+      ['人', ['人']],
+      ['车', ['车']],
+      ['动物', ['动物']],
+      ['植物', ['植物']],
+      ['建筑', ['建筑']],
+    ]);
+  });
+
+  it('rejects a set made from repeated or empty class keys, and writes nothing', async () => {
+    const key = `bad-${++setCount}`;
+    await expect(
+      labels.createLabelSet(admin, { key, name: 'Bad', classes: ['a', 'a'] }),
+    ).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    await expect(labels.createLabelSet(admin, { key, name: 'Bad', classes: [] })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect((await labels.listLabelSets()).map((s) => s.key)).not.toContain(key);
+  });
+
+  it('re-derives at start pinyin saved before the server derived it (stale after a rename, or empty)', async () => {
+    const key = await publishedSet();
+    const version = await db().prisma.labelSetVersion.findFirstOrThrow({
+      where: { labelSet: { key }, version: 1 },
+    });
+    await db().prisma.label.updateMany({
+      where: { labelSetVersionId: version.id, key: 'cat' },
+      data: { zh: '猫咪', pinyin: 'mao' },
+    });
+    await db().prisma.label.updateMany({
+      where: { labelSetVersionId: version.id, key: 'dog' },
+      data: { pinyin: '' },
+    });
+
+    await labels.seedBuiltIn();
+
+    const pinyin = (await labels.getVersion(key, 1)).labels.map((l) => [l.key, l.pinyin]);
+    expect(pinyin).toEqual([
+      ['cat', 'mao mi'],
+      ['dog', 'gou'],
+    ]);
   });
 });

@@ -20,9 +20,11 @@ import type { ExecutionProviderName } from '../config';
 export interface DetectionOptions {
   /** Lowest score reported. */
   minScore: number;
-  /** Same-class boxes overlapping more than this are merged into the best one. */
+  /** Same-class (same-group) boxes overlapping more than this are merged into the best one. */
   iou: number;
   maxObjects: number;
+  /** NMS group of each class, by class index (-1: drop the class); default: each class its own group. */
+  nmsGroups?: readonly number[];
 }
 
 /** For showing results to people: only confident boxes. */
@@ -171,9 +173,9 @@ export class Detector {
     prepared: PreparedImage,
   ): Detection {
     const { manifest, inputSize } = this.source;
-    const { minScore, iou, maxObjects } = prepared.options;
+    const { minScore, iou, maxObjects, nmsGroups } = prepared.options;
     const candidates = decodeCandidates(manifest.decoder, outputs, inputSize, index, minScore);
-    const kept = nonMaxSuppression(candidates, iou, maxObjects);
+    const kept = nonMaxSuppression(candidates, iou, maxObjects, nmsGroups);
     return {
       width: prepared.width,
       height: prepared.height,

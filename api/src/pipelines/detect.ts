@@ -9,7 +9,8 @@ import { SchedulerError, type Admission } from '../scheduler';
 import type { ArtifactKey, InferenceTiming, Priority } from '../scheduler/types';
 import type { DetectionService, DetectionView, RecordDetectionInput } from '../services/detections';
 import { InputError } from '../services/errors';
-import type { LabelMap, LabelService } from '../services/labels';
+import type { LabelMap, LabelService, LabelView } from '../services/labels';
+import { mapClasses, nmsGroups, type NmsMode } from '../labels/mapping';
 import type { ModelService } from '../services/models';
 import type { ReviewSampler } from '../review/sampler';
 import { requireRole } from '../services/authorization';
@@ -28,6 +29,10 @@ export interface DetectRequest {
   minScore?: number;
   maxObjects?: number;
   labelSet?: string;
+  /** Answer only these labels (keys or Chinese names of the label set); default: every enabled label. */
+  labels?: string[];
+  /** Which boxes compete in NMS; default PER_LABEL. */
+  nms?: NmsMode;
   timeoutMs?: number;
   /** false: never sampled into the review queue (an admin trying the model is not traffic to review). */
   sampleForReview?: boolean;
@@ -44,6 +49,10 @@ interface Plan {
   key: ArtifactKey;
   modelVersionId: string;
   labels: LabelMap;
+  /** The label showing each model class, by class index; null: the class is off. */
+  classLabels: (LabelView | null)[];
+  /** The NMS group of each class (-1: dropped before NMS: off, disabled, or not among `labels`). */
+  nmsGroups: number[];
   minScore: number;
   maxObjects: number;
 }
@@ -178,7 +187,7 @@ export class DetectPipeline {
     const upload = await decodeBase64Image(request.imageBase64, this.deps.limits.maxImageBytes);
     const lowestThreshold = Math.min(
       plan.minScore,
-      ...[...plan.labels.labels.values()].map((l) => l.minScore ?? plan.minScore),
+      ...plan.classLabels.map((l) => l?.minScore ?? plan.minScore),
     );
     try {
       const { output, timing } = await this.deps.inference.detect(
@@ -188,6 +197,7 @@ export class DetectPipeline {
           options: {
             minScore: lowestThreshold,
             iou: NMS_IOU,
+            nmsGroups: plan.nmsGroups,
             // Disabled classes are dropped afterwards, so ask for enough to still fill maxObjects.
             maxObjects: Math.max(plan.maxObjects, DEFAULT_MAX_OBJECTS),
           },
@@ -218,10 +228,22 @@ export class DetectPipeline {
         { field: request.precision ? 'precision' : 'inputSize' },
       );
     }
+    const [labels, own] = await Promise.all([
+      this.deps.labels.resolveLabelMap(request.labelSet ?? version.labelSet),
+      this.deps.labels.resolveLabelMap(version.labelSet),
+    ]);
+    // The model's own label set says each class's category, which sets like coarse5 map by.
+    const classes = this.deps.inference
+      .classesOf(key)
+      .map((k) => ({ key: k, category: own.labels.get(k)?.category ?? '' }));
+    const classLabels = mapClasses([...labels.labels.values()], classes);
+    const wanted = wantedLabels(labels, request.labels);
     return {
       key,
       modelVersionId: version.id,
-      labels: await this.deps.labels.resolveLabelMap(request.labelSet ?? version.labelSet),
+      labels,
+      classLabels,
+      nmsGroups: nmsGroups(classLabels, request.nms ?? 'PER_LABEL', (l) => l.enabled && wanted(l)),
       minScore: request.minScore ?? DEFAULT_MIN_SCORE,
       maxObjects: request.maxObjects ?? DEFAULT_MAX_OBJECTS,
     };
@@ -251,20 +273,46 @@ export class DetectPipeline {
   }
 }
 
-/** Chinese names, enabled classes and per-class thresholds from the label set; best scores first. */
-export function applyLabelSet(output: RawDetection, plan: Pick<Plan, 'labels' | 'minScore' | 'maxObjects'>) {
+/** A filter for the request's `labels`: each entry a label's key or Chinese name; unknown ones are an error. */
+function wantedLabels(
+  labels: LabelMap,
+  wanted: readonly string[] | undefined,
+): (label: LabelView) => boolean {
+  if (wanted === undefined) return () => true;
+  const all = [...labels.labels.values()];
+  const keys = new Set<string>();
+  for (const name of wanted) {
+    const label = all.find((l) => l.key === name || l.zh === name);
+    if (!label)
+      throw new InputError(`Label set ${labels.labelSet} has no label ${name}`, { field: 'labels' });
+    keys.add(label.key);
+  }
+  return (label) => keys.has(label.key);
+}
+
+/**
+ * Chinese names from the label set (the label that covers each class), only the classes NMS kept (enabled,
+ * asked for), per-label thresholds over the request's; best scores first.
+ */
+export function applyLabelSet(
+  output: RawDetection,
+  plan: Pick<Plan, 'classLabels' | 'nmsGroups' | 'minScore' | 'maxObjects'>,
+) {
   return output.objects
-    .filter((o) => {
-      const label = plan.labels.labels.get(o.key);
-      return (label?.enabled ?? true) && o.score >= (label?.minScore ?? plan.minScore);
+    .flatMap((o) => {
+      const label = plan.classLabels[o.classIndex];
+      const shown =
+        label && plan.nmsGroups[o.classIndex] >= 0 && o.score >= (label.minScore ?? plan.minScore);
+      return shown ? [{ o, label }] : [];
     })
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.o.score - a.o.score)
     .slice(0, plan.maxObjects)
-    .map((o) => {
+    .map(({ o, label }) => {
       const [x1, y1, x2, y2] = o.box;
       return {
         classKey: o.key,
-        labelZh: plan.labels.labels.get(o.key)?.zh ?? o.key,
+        labelKey: label.key,
+        labelZh: label.zh,
         score: o.score,
         box: { x: x1, y: y1, width: x2 - x1, height: y2 - y1 },
       };

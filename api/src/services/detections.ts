@@ -35,14 +35,23 @@ export interface RecordDetectionInput {
   timing: { queueMs: number; inferenceMs: number; totalMs: number; batchSize: number };
   executionProvider: string;
   apiKeyId: string | null;
-  objects: { classKey: string; labelZh: string; score: number; box: Box }[];
+  /** classKey: the model's class; labelKey: the label that showed it (default: the label keyed classKey). */
+  objects: { classKey: string; labelKey?: string; labelZh: string; score: number; box: Box }[];
 }
 
 export interface DetectionView {
   id: string;
   createdAt: Date;
   image: { sha256: string; width: number; height: number };
-  objects: { id: string; label: LabelView; score: number; box: Box; review: ObjectReviewView | null }[];
+  objects: {
+    id: string;
+    /** The model class found; `label` is how the label set showed it. */
+    classKey: string;
+    label: LabelView;
+    score: number;
+    box: Box;
+    review: ObjectReviewView | null;
+  }[];
   model: { name: string; version: string; precision: Precision; inputSize: number };
   labelSet: string;
   labelSetVersion: number;
@@ -100,9 +109,9 @@ function detectionColumns(input: RecordDetectionInput) {
 
 function objectColumns(
   detectionId: string,
-  { classKey, labelZh, score, box }: RecordDetectionInput['objects'][number],
+  { classKey, labelKey, labelZh, score, box }: RecordDetectionInput['objects'][number],
 ) {
-  return { detectionId, classKey, labelZh, score, x: box.x, y: box.y, w: box.width, h: box.height };
+  return { detectionId, classKey, labelKey, labelZh, score, x: box.x, y: box.y, w: box.width, h: box.height };
 }
 
 function toView(row: DetectionRow): DetectionView {
@@ -114,7 +123,9 @@ function toView(row: DetectionRow): DetectionView {
     image: { sha256: row.imageSha256, width: row.width, height: row.height },
     objects: row.objects.map((o) => ({
       id: o.id,
-      label: labelOf(o.classKey, o.labelZh),
+      classKey: o.classKey,
+      // Rows from before label sets could map have no labelKey: their label was the class's.
+      label: labelOf(o.labelKey ?? o.classKey, o.labelZh),
       score: o.score,
       box: { x: o.x, y: o.y, width: o.w, height: o.h },
       review: objectReviewOf(o.review, row.reviewItem, labelOf),
@@ -153,8 +164,11 @@ export function labelAsShown(key: string, zh: string, label: LabelView | undefin
     color = '#808080',
     enabled = true,
     minScore = null,
+    nameSource = 'untranslated',
+    classes = [],
+    categories = [],
   } = label ?? {};
-  return { key, zh, aliases, pinyin, category, color, enabled, minScore };
+  return { key, zh, aliases, pinyin, category, color, enabled, minScore, nameSource, classes, categories };
 }
 
 export class DetectionService {

@@ -3,7 +3,10 @@
 import { z } from 'zod';
 import type { Principal } from '../auth/roles';
 import type { Db, Label as LabelRow, Prisma, PrismaClient } from '../db/client';
+import { COARSE5 } from '../labels/coarse5';
 import { COCO_ZH } from '../labels/coco-zh';
+import { nameClasses, type NameSource } from '../labels/naming/name-classes';
+import { pinyinOf } from '../labels/naming/pinyin';
 import { recordAudit } from './audit';
 import { requireRole } from './authorization';
 import { BriefCache } from './brief-cache';
@@ -23,6 +26,12 @@ export interface LabelView {
   color: string;
   enabled: boolean;
   minScore: number | null;
+  /** Where zh came from; `untranslated` means zh is still the English key. */
+  nameSource: NameSource;
+  /** Model classes this label covers; empty: the class named `key`. */
+  classes: string[];
+  /** Also covers the classes of these categories (fine or coarse). */
+  categories: string[];
 }
 
 export interface LabelSetVersionView {
@@ -59,14 +68,20 @@ export interface LabelMap {
   labels: ReadonlyMap<string, LabelView>;
 }
 
-/** Label sets built into Wanshi, seeded as version 1 on first start. */
+/** Label sets built into Wanshi, seeded as version 1 on first start (and on later starts when missing). */
 export const BUILT_IN_LABEL_SETS = [
   {
     key: COCO_ZH.key,
     name: 'COCO 80 类',
     description: 'The 80 COCO classes with Chinese names, aliases, pinyin, categories and colours',
-    labels: COCO_ZH.labels,
+    labels: COCO_ZH.labels.map((l) => ({
+      ...l,
+      nameSource: 'curated' as const,
+      classes: [],
+      categories: [],
+    })),
   },
+  COARSE5,
 ];
 
 const setKeySchema = z
@@ -74,14 +89,11 @@ const setKeySchema = z
   .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'lower-case letters, digits, _ and -, up to 64');
 const text = (max: number) => z.string().trim().max(max);
 
+const classKey = text(64).min(1);
+
 const labelFields = {
   zh: text(32).min(1),
   aliases: z.array(text(32).min(1)).max(20),
-  pinyin: z
-    .string()
-    .trim()
-    .regex(/^([a-z]+( [a-z]+)*)?$/, 'toneless lower-case syllables separated by spaces')
-    .max(128),
   category: text(32),
   color: z
     .string()
@@ -89,16 +101,22 @@ const labelFields = {
     .transform((c) => c.toLowerCase()),
   enabled: z.boolean(),
   minScore: z.number().min(0).max(1).nullable(),
+  classes: z.array(classKey).max(1000),
+  categories: z.array(text(32).min(1)).max(32),
 };
 
+/** A new label; what is left out (name, category, colour) is filled in by the naming module from its key. */
 const newLabelSchema = z.object({
-  key: text(64).min(1),
+  key: classKey,
   ...labelFields,
-  aliases: labelFields.aliases.default([]),
-  pinyin: labelFields.pinyin.default(''),
-  category: labelFields.category.default(''),
+  zh: labelFields.zh.optional(),
+  aliases: labelFields.aliases.optional(),
+  category: labelFields.category.optional(),
+  color: labelFields.color.optional(),
   enabled: labelFields.enabled.default(true),
   minScore: labelFields.minScore.default(null),
+  classes: labelFields.classes.default([]),
+  categories: labelFields.categories.default([]),
 });
 export type NewLabelInput = z.input<typeof newLabelSchema>;
 
@@ -110,7 +128,21 @@ const newSetSchema = z.object({
   name: text(100).min(1),
   description: text(500).default(''),
 });
-export type NewLabelSetInput = z.input<typeof newSetSchema>;
+/** A set named automatically from model class keys (e.g. an imported model's), published as version 1 or kept as a draft. */
+const namedSetSchema = newSetSchema.extend({
+  classes: z
+    .array(classKey)
+    .min(1)
+    .max(5000)
+    .refine((keys) => new Set(keys).size === keys.length, 'class keys must be distinct'),
+  publish: z.boolean().default(false),
+});
+export type NewLabelSetInput = z.input<typeof newSetSchema> & {
+  /** Class keys to name (Chinese, pinyin, category, colour, name source) as the set's labels. */
+  classes?: string[];
+  /** Publish the named labels as version 1 at once (a model can then serve with them); default: a draft. */
+  publish?: boolean;
+};
 
 export interface CloneLabelSetInput extends NewLabelSetInput {
   /** Key of the set to copy. */
@@ -130,8 +162,21 @@ export class LabelService {
 
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Creates the built-in label sets that do not exist yet, each as published version 1. Idempotent. */
+  /**
+   * Creates the built-in label sets that do not exist yet, each as published version 1, and re-derives pinyin
+   * that no longer follows its label's name (saved before the server derived it: stale after a rename, or
+   * empty). Pinyin only serves search and is not part of any detection's record. Idempotent.
+   */
   async seedBuiltIn(): Promise<void> {
+    await this.seedMissingSets();
+    const rows = await this.prisma.label.findMany({ select: { id: true, zh: true, pinyin: true } });
+    for (const row of rows) {
+      const pinyin = pinyinOf(row.zh);
+      if (pinyin !== row.pinyin) await this.prisma.label.update({ where: { id: row.id }, data: { pinyin } });
+    }
+  }
+
+  private async seedMissingSets(): Promise<void> {
     for (const set of BUILT_IN_LABEL_SETS) {
       if (await this.prisma.labelSet.findUnique({ where: { key: set.key } })) continue;
       try {
@@ -210,11 +255,19 @@ export class LabelService {
     return map;
   }
 
-  /** A new, empty set; its labels are added to its draft, then published. */
+  /**
+   * A new set. Given class keys, each becomes a label named automatically (curated lists, then the dictionary;
+   * unmatched ones `untranslated`), as a draft or, with `publish`, as version 1; without, the set is empty and
+   * its labels are added to its draft, then published.
+   */
   async createLabelSet(actor: Principal | null, input: NewLabelSetInput): Promise<LabelSetSummary> {
     requireRole(actor, 'admin');
-    const data = parseInput(newSetSchema, input);
-    return this.createSet(actor, data, [], { action: 'labelSet.create' });
+    if (input.classes === undefined) {
+      return this.createSet(actor, parseInput(newSetSchema, input), [], { action: 'labelSet.create' });
+    }
+    const { classes, publish, ...set } = parseInput(namedSetSchema, input);
+    const labels = namedLabels(classes);
+    return this.createSet(actor, set, labels, { action: 'labelSet.create' }, publish);
   }
 
   /** A new set whose draft starts as a copy of another set's published version. */
@@ -230,7 +283,7 @@ export class LabelService {
 
   async addDraftLabel(actor: Principal | null, setKey: string, input: NewLabelInput): Promise<LabelView> {
     requireRole(actor, 'admin');
-    const label = parseInput(newLabelSchema, input);
+    const label = completeLabel(parseInput(newLabelSchema, input));
     return this.editDraft(setKey, async (tx, draftId) => {
       const position = await tx.label.count({ where: { labelSetVersionId: draftId } });
       if (
@@ -265,7 +318,10 @@ export class LabelService {
       const where = { labelSetVersionId_key: { labelSetVersionId: draftId, key: labelKey } };
       const current = await tx.label.findUnique({ where });
       if (!current) throw new NotFoundError(`Label set ${setKey} has no label ${labelKey}`);
-      const updated = toLabelView(await tx.label.update({ where, data: changes }));
+      // A name an admin saved is the admin's (checked), and its pinyin follows it.
+      const named =
+        changes.zh === undefined ? {} : { pinyin: pinyinOf(changes.zh), nameSource: 'admin' as const };
+      const updated = toLabelView(await tx.label.update({ where, data: { ...changes, ...named } }));
       await recordAudit(tx, actor, {
         action: 'label.update',
         entity: labelEntity(setKey, labelKey),
@@ -340,6 +396,7 @@ export class LabelService {
     set: z.output<typeof newSetSchema>,
     labels: LabelView[],
     audit: { action: string; before?: unknown },
+    publish = false,
   ): Promise<LabelSetSummary> {
     try {
       return await this.prisma.$transaction(async (tx) => {
@@ -348,13 +405,15 @@ export class LabelService {
             ...set,
             versions: {
               create: {
-                version: DRAFT,
+                ...(publish
+                  ? { version: 1, note: 'Named automatically', publishedAt: new Date() }
+                  : { version: DRAFT }),
                 labels: { create: labels.map((label, position) => ({ ...label, position })) },
               },
             },
           },
         });
-        const summary: LabelSetSummary = { ...set, latestVersion: null, hasDraft: true };
+        const summary: LabelSetSummary = { ...set, latestVersion: publish ? 1 : null, hasDraft: !publish };
         await recordAudit(tx, actor, { ...audit, entity: `labelSet:${set.key}`, after: summary });
         return summary;
       });
@@ -420,8 +479,34 @@ function labelEntity(setKey: string, labelKey: string): string {
 }
 
 function toLabelView(row: LabelRow): LabelView {
-  const { key, zh, aliases, pinyin, category, color, enabled, minScore } = row;
-  return { key, zh, aliases, pinyin, category, color, enabled, minScore };
+  const { key, zh, aliases, pinyin, category, color, enabled, minScore, nameSource, classes, categories } =
+    row;
+  return { key, zh, aliases, pinyin, category, color, enabled, minScore, nameSource, classes, categories };
+}
+
+const LABEL_DEFAULTS = { enabled: true, minScore: null, classes: [], categories: [] };
+
+/**
+ * Labels for model class keys, in their order, named automatically (Chinese, pinyin, category, colour, name
+ * source); for callers that write a label set in a transaction of their own.
+ */
+export function namedLabels(classKeys: readonly string[]): LabelView[] {
+  return nameClasses(classKeys).map((named) => ({ ...named, ...LABEL_DEFAULTS }));
+}
+
+/** A new label with what the admin left out filled in from its key; pinyin always follows the name. */
+function completeLabel(input: z.output<typeof newLabelSchema>): LabelView {
+  const named = nameClasses([input.key])[0];
+  const zh = input.zh ?? named.zh;
+  return {
+    ...input,
+    zh,
+    aliases: input.aliases ?? (input.zh === undefined ? named.aliases : []),
+    pinyin: pinyinOf(zh),
+    category: input.category ?? named.category,
+    color: input.color ?? named.color,
+    nameSource: input.zh === undefined ? named.nameSource : 'admin',
+  };
 }
 
 function toVersionView(row: VersionWithLabels): LabelSetVersionView {
@@ -437,7 +522,18 @@ function toVersionView(row: VersionWithLabels): LabelSetVersionView {
   };
 }
 
-const LABEL_FIELDS = ['zh', 'aliases', 'pinyin', 'category', 'color', 'enabled', 'minScore'] as const;
+const LABEL_FIELDS = [
+  'zh',
+  'aliases',
+  'pinyin',
+  'category',
+  'color',
+  'enabled',
+  'minScore',
+  'nameSource',
+  'classes',
+  'categories',
+] as const;
 
 function sameLabel(a: LabelView, b: LabelView): boolean {
   return LABEL_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));

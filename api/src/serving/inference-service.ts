@@ -77,6 +77,13 @@ export class InferenceService {
     return this.scheduler.admit(key, options);
   }
 
+  /** The model's class keys in class-index order (the manifest's), which label sets map onto. */
+  classesOf(key: Pick<ArtifactKey, 'model' | 'version'>): readonly string[] {
+    const entry = this.repository.find(key.model, key.version);
+    if (!entry) throw new Error(`Model ${key.model}@${key.version} is not in the model repository`);
+    return entry.manifest.classes;
+  }
+
   detect(
     key: ArtifactKey,
     input: DetectionInput,

@@ -48,7 +48,11 @@ export interface Label {
   color: string;
   enabled: boolean;
   minScore: number | null;
+  /** Where zh came from; UNTRANSLATED: zh is still the English key. */
+  nameSource: LabelNameSource;
 }
+
+export type LabelNameSource = 'CURATED' | 'DICTIONARY' | 'ADMIN' | 'UNTRANSLATED';
 
 /** The editable fields of a label, as `updateLabel` takes them. */
 export type LabelEdit = Pick<Label, 'key' | 'zh' | 'aliases' | 'category' | 'color' | 'enabled' | 'minScore'>;

@@ -167,7 +167,17 @@ export const en: Messages = {
       color: 'Colour',
       enabled: 'Enabled',
       minScore: 'Min score',
+      source: 'Name source',
     },
+    nameSources: {
+      UNTRANSLATED: 'Untranslated',
+      DICTIONARY: 'Dictionary (check)',
+      CURATED: 'Curated',
+      ADMIN: 'Checked',
+    },
+    toCheck: (untranslated, dictionary) =>
+      `${untranslated} untranslated and ${dictionary} dictionary names are listed first: check them; saving marks a name checked.`,
+    confirmName: 'Confirm name',
     aliasesHint: 'Separate aliases with commas',
     minScoreHint: 'Empty: use the request threshold',
     revert: 'Revert',

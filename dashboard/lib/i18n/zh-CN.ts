@@ -4,6 +4,7 @@ import type { SignInProblem } from '../auth/sign-in-problem';
 import type {
   ArtifactState,
   LabelChange,
+  LabelNameSource,
   ProfileJobStatus,
   ReviewReason,
   ReviewStatus,
@@ -179,7 +180,17 @@ export const zhCN = {
       color: '颜色',
       enabled: '启用',
       minScore: '最低置信度',
+      source: '名称来源',
     },
+    nameSources: {
+      UNTRANSLATED: '未翻译',
+      DICTIONARY: '词典（待核对）',
+      CURATED: '内置词表',
+      ADMIN: '已核对',
+    } satisfies Record<LabelNameSource, string>,
+    toCheck: (untranslated: number, dictionary: number) =>
+      `${untranslated} 个未翻译、${dictionary} 个来自词典的名称排在最前，请核对；保存即标为已核对。`,
+    confirmName: '确认名称',
     aliasesHint: '多个别名用逗号分隔',
     minScoreHint: '留空则使用请求的阈值',
     revert: '撤销',

@@ -9,7 +9,10 @@ const asDetection = (view: DetectionView) => view as unknown as Detection;
 @Resolver()
 export class DetectionResolver {
   @Mutation(() => Detection, { description: 'Finds objects in one photo; boxes in original-image pixels' })
-  async detect(@Ctx() { services, principal }: GraphQLContext, @Arg('input') input: DetectInput): Promise<Detection> {
+  async detect(
+    @Ctx() { services, principal }: GraphQLContext,
+    @Arg('input') input: DetectInput,
+  ): Promise<Detection> {
     return asDetection(await services.detect.detect(principal, input));
   }
 
@@ -23,7 +26,10 @@ export class DetectionResolver {
 
   @Authorized()
   @Query(() => Detection)
-  async detection(@Ctx() { services, principal }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Detection> {
+  async detection(
+    @Ctx() { services, principal }: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<Detection> {
     return asDetection(await services.detections.get(principal, id));
   }
 

@@ -1,15 +1,36 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsIn, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Precision } from '../common/precision';
 import { Connection } from '../common/pagination';
 import { Label } from '../labels/types';
+
+/** Values are the pipeline's NmsMode. */
+export enum Nms {
+  PER_LABEL = 'PER_LABEL',
+  PER_CLASS = 'PER_CLASS',
+  CLASS_AGNOSTIC = 'CLASS_AGNOSTIC',
+}
+registerEnumType(Nms, {
+  name: 'Nms',
+  description: 'Which overlapping boxes are one object',
+  valuesConfig: {
+    PER_LABEL: {
+      description: 'Boxes shown under one label (classes a label set merges compete); the default',
+    },
+    PER_CLASS: { description: 'Boxes of one model class, even where a label merges classes' },
+    CLASS_AGNOSTIC: { description: 'All boxes: one object never comes back under two labels' },
+  },
+});
 
 @InputType()
 export class DetectInput {
   @Field({ description: 'The photo (JPEG, PNG, WebP or AVIF; not HEIC), base64-encoded' }) imageBase64!: string;
   @Field({ nullable: true, description: 'Model name; default: the active model' }) model?: string;
   @Field(() => Precision, { nullable: true }) precision?: Precision;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsIn([160, 224, 320, 416, 512, 640]) inputSize?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsIn([160, 224, 320, 416, 512, 640])
+  inputSize?: number;
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(1) minScore?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(1000) maxObjects?: number;
   @Field({ nullable: true, description: 'Label set key; default: the model label set, latest published' })
@@ -22,6 +43,15 @@ export class DetectInput {
       'Whether the review rules may sample this detection into the review queue (default true); the dashboard\'s Try it sends false unless asked',
   })
   sampleForReview?: boolean;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Answer only these labels of the label set (keys or Chinese names); default: all enabled',
+  })
+  @IsOptional()
+  @ArrayMaxSize(1000)
+  @MaxLength(64, { each: true })
+  labels?: string[];
+  @Field(() => Nms, { nullable: true, description: 'Default PER_LABEL' }) nms?: Nms;
   @Field(() => Int, { nullable: true, description: 'Give up if not started within this many ms' })
   @IsOptional()
   @IsInt()
@@ -49,6 +79,8 @@ export class Box {
 export class DetectedObject {
   @Field(() => ID) id!: string;
   @Field(() => Label, { description: 'The label as shown when the detection was made' }) label!: Label;
+  @Field({ description: 'The model class found (label.key differs where the label set maps classes)' })
+  classKey!: string;
   @Field(() => Float) score!: number;
   @Field(() => Box) box!: Box;
 }

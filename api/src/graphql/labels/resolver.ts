@@ -1,30 +1,37 @@
 import { Arg, Authorized, Ctx, Field, Float, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
+import { InputError } from '../../services/errors';
 import { Label, LabelChange, LabelSetSummary, LabelSetVersion } from './types';
 
 @InputType({ description: 'Changes to one label of a label set draft; omitted fields stay as they are' })
 class UpdateLabelInput {
   @Field() labelSet!: string;
   @Field() key!: string;
-  @Field({ nullable: true }) zh?: string;
+  @Field({ nullable: true, description: 'Marks the name as the admin’s (checked); pinyin follows it' })
+  zh?: string;
   @Field(() => [String], { nullable: true }) aliases?: string[];
-  @Field({ nullable: true }) pinyin?: string;
   @Field({ nullable: true }) category?: string;
   @Field({ nullable: true }) color?: string;
   @Field({ nullable: true }) enabled?: boolean;
   @Field(() => Float, { nullable: true, description: 'Send null to use the request threshold' })
   minScore?: number | null;
+  @Field(() => [String], { nullable: true, description: 'Model classes the label covers' })
+  classes?: string[];
+  @Field(() => [String], { nullable: true, description: 'Categories whose classes it covers' })
+  categories?: string[];
 }
 
 @InputType()
 class AddLabelInput {
   @Field() labelSet!: string;
   @Field() key!: string;
-  @Field() zh!: string;
+  @Field({ nullable: true, description: 'Default: named from the key (curated lists, dictionary)' })
+  zh?: string;
   @Field(() => [String], { nullable: true }) aliases?: string[];
-  @Field({ nullable: true }) pinyin?: string;
   @Field({ nullable: true }) category?: string;
-  @Field() color!: string;
+  @Field({ nullable: true, description: 'Default: from the category' }) color?: string;
+  @Field(() => [String], { nullable: true }) classes?: string[];
+  @Field(() => [String], { nullable: true }) categories?: string[];
 }
 
 @InputType()
@@ -35,6 +42,13 @@ class CreateLabelSetInput {
   @Field({ nullable: true, description: 'Key of a label set to copy' }) cloneFrom?: string;
   @Field(() => Int, { nullable: true, description: 'Published version to copy; default the latest' })
   cloneVersion?: number;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Model class keys: each becomes a label with its Chinese name, pinyin, category and colour',
+  })
+  classes?: string[];
+  @Field({ nullable: true, description: 'With classes: publish them as version 1 at once' })
+  publish?: boolean;
 }
 
 /** GraphQL leaves omitted fields undefined but sends explicit nulls; services treat undefined as "keep". */
@@ -73,6 +87,8 @@ export class LabelResolver {
     @Arg('input') input: CreateLabelSetInput,
   ): Promise<LabelSetSummary> {
     const { cloneFrom, cloneVersion, ...set } = input;
+    if (cloneFrom && set.classes)
+      throw new InputError('Give cloneFrom or classes, not both', { field: 'classes' });
     return cloneFrom
       ? services.labels.cloneLabelSet(principal, { ...set, from: cloneFrom, fromVersion: cloneVersion })
       : services.labels.createLabelSet(principal, set);
@@ -88,7 +104,10 @@ export class LabelResolver {
   }
 
   @Mutation(() => Label, { description: 'Adds a label to the draft' })
-  addLabel(@Ctx() { services, principal }: GraphQLContext, @Arg('input') input: AddLabelInput): Promise<Label> {
+  addLabel(
+    @Ctx() { services, principal }: GraphQLContext,
+    @Arg('input') input: AddLabelInput,
+  ): Promise<Label> {
     const { labelSet, ...label } = input;
     return services.labels.addDraftLabel(principal, labelSet, definedFields(label) as typeof label);
   }

@@ -1,16 +1,41 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { NameSource } from '../../labels/naming/name-classes';
+
+/** Where a label's Chinese name came from; values are the service's (lower case), names GraphQL's. */
+export enum LabelNameSource {
+  CURATED = 'curated',
+  DICTIONARY = 'dictionary',
+  ADMIN = 'admin',
+  UNTRANSLATED = 'untranslated',
+}
+registerEnumType(LabelNameSource, {
+  name: 'LabelNameSource',
+  description:
+    'CURATED: a checked list; DICTIONARY: the RAM dictionary, to check; ADMIN: saved by an admin; UNTRANSLATED: zh is the English key',
+});
 
 @ObjectType({ description: 'A class of the detector as users see it: a Chinese name over a stable key' })
 export class Label {
-  @Field({ description: 'Stable key (the English COCO name); never shown as the primary label' }) key!: string;
+  @Field({ description: 'Stable key (the English COCO name); never shown as the primary label' })
+  key!: string;
   @Field({ description: 'Chinese display name' }) zh!: string;
   @Field(() => [String]) aliases!: string[];
   @Field() pinyin!: string;
   @Field() category!: string;
   @Field({ description: '#rrggbb' }) color!: string;
   @Field() enabled!: boolean;
-  @Field(() => Float, { nullable: true, description: 'Per-class minimum score; null uses the request minScore' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Per-class minimum score; null uses the request minScore',
+  })
   minScore!: number | null;
+  @Field(() => LabelNameSource) nameSource!: NameSource;
+  @Field(() => [String], { description: 'Model classes this label covers; empty: the class named key' })
+  classes!: string[];
+  @Field(() => [String], {
+    description: 'Also covers the classes of these categories (fine or coarse, e.g. 车)',
+  })
+  categories!: string[];
 }
 
 @ObjectType()

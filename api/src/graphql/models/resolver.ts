@@ -21,7 +21,9 @@ export class ModelResolver {
     return (await services.models.activateVersion(principal, name, version)) as ModelVersion;
   }
 
-  @Mutation(() => ModelVersion, { description: 'The precision and input size used when a request names none' })
+  @Mutation(() => ModelVersion, {
+    description: 'The precision and input size used when a request names none',
+  })
   async setDefaultProfile(
     @Ctx() { services, principal }: GraphQLContext,
     @Arg('model') model: string,

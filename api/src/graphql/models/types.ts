@@ -4,7 +4,8 @@ import { Precision } from '../common/precision';
 @ObjectType({ description: 'One built file of a model version: a precision at an input size' })
 export class Artifact {
   @Field(() => Precision) precision!: Precision;
-  @Field(() => Int, { nullable: true, description: 'null when the input size is symbolic' }) inputSize!: number | null;
+  @Field(() => Int, { nullable: true, description: 'null when the input size is symbolic' }) inputSize!:
+    number | null;
   @Field() sha256!: string;
   @Field(() => Float) bytes!: number;
 }

@@ -67,7 +67,9 @@ export class DetectionReview {
 @ObjectType({ description: 'A queued detection held by one reviewer, so that other reviewers skip it' })
 export class ReviewClaim {
   @Field(() => ID) detectionId!: string;
-  @Field(() => Date, { description: 'When the claim lapses unless the detection is reviewed or claimed again first' })
+  @Field(() => Date, {
+    description: 'When the claim lapses unless the detection is reviewed or claimed again first',
+  })
   claimedUntil!: Date;
 }
 

@@ -1,11 +1,19 @@
 'use client';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { UPDATE_LABEL } from '@/lib/graphql/documents/labels';
-import type { Label } from '@/lib/graphql/types';
+import type { Label, LabelNameSource } from '@/lib/graphql/types';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
 import { editOf, parseAliases } from '@/lib/labels/edit';
 import { useState } from 'react';
+
+/** Names to check stand out: untranslated in red, dictionary ones highlighted. */
+const SOURCE_BADGES: Record<LabelNameSource, string> = {
+  UNTRANSLATED: 'danger',
+  DICTIONARY: 'accent',
+  CURATED: '',
+  ADMIN: 'ok',
+};
 
 /** What the inputs hold: text as typed, turned into a LabelEdit only when saving. */
 interface RowForm {
@@ -44,8 +52,10 @@ export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }
   const c = t.labels.columns;
 
   const update = (patch: Partial<RowForm>) => setForm((current) => ({ ...current, ...patch }));
+  // A dictionary name that is right is confirmed by saving it as it is: it becomes the admin's (已核对).
+  const confirmable = !dirty && label.nameSource === 'DICTIONARY';
   const save = () => {
-    if (!dirty || !valid || pending) return;
+    if (!(dirty || confirmable) || !valid || pending) return;
     void run({
       input: {
         ...editOf(label),
@@ -77,6 +87,11 @@ export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }
             onChange={(e) => update({ zh: e.target.value })}
             onKeyDown={saveOnEnter}
           />
+        </td>
+        <td>
+          <span className={`badge ${SOURCE_BADGES[label.nameSource]}`}>
+            {t.labels.nameSources[label.nameSource]}
+          </span>
         </td>
         <td>
           <input
@@ -147,11 +162,16 @@ export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }
               </button>
             </span>
           )}
+          {confirmable && (
+            <button type="button" className="button small" onClick={save} disabled={pending}>
+              {pending ? t.common.saving : t.labels.confirmName}
+            </button>
+          )}
         </td>
       </tr>
       {error && (
         <tr>
-          <td colSpan={8}>
+          <td colSpan={9}>
             <ErrorNotice failure={error} />
           </td>
         </tr>

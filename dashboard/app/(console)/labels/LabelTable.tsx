@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { fingerprint } from '@/lib/labels/edit';
 import { labelMatches } from '@/lib/labels/search';
+import { inCheckingOrder, toCheck } from '@/lib/labels/order';
 import type { Label } from '@/lib/graphql/types';
 import { useI18n } from '@/lib/i18n/client';
 import { AddLabelButton } from './AddLabelButton';
@@ -10,7 +11,8 @@ import { LabelRow } from './LabelRow';
 export function LabelTable({ labelSet, labels }: { labelSet: string; labels: Label[] }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const shown = labels.filter((label) => labelMatches(label, query));
+  const shown = inCheckingOrder(labels.filter((label) => labelMatches(label, query)));
+  const { untranslated, dictionary } = toCheck(labels);
   const c = t.labels.columns;
 
   return (
@@ -27,12 +29,16 @@ export function LabelTable({ labelSet, labels }: { labelSet: string; labels: Lab
         <span className="muted">{t.labels.count(shown.length, labels.length)}</span>
         <AddLabelButton labelSet={labelSet} labels={labels} />
       </div>
+      {untranslated + dictionary > 0 && (
+        <p className="notice">{t.labels.toCheck(untranslated, dictionary)}</p>
+      )}
       <div className="table-wrap">
         <table className="data">
           <thead>
             <tr>
               <th>{c.key}</th>
               <th>{c.zh}</th>
+              <th>{c.source}</th>
               <th title={t.labels.aliasesHint}>{c.aliases}</th>
               <th>{c.category}</th>
               <th>{c.color}</th>

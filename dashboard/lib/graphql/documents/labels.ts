@@ -8,7 +8,7 @@ import type {
   LabelSetVersion,
 } from '../types';
 
-const LABEL_FIELDS = 'key zh aliases pinyin category color enabled minScore';
+const LABEL_FIELDS = 'key zh aliases pinyin category color enabled minScore nameSource';
 const VERSION_FIELDS = `labelSet version status publishedAt labels { ${LABEL_FIELDS} }`;
 
 export const LABEL_SETS = operation<{ labelSets: LabelSetSummary[] }>(

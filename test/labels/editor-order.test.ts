@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Label, LabelNameSource } from '../../dashboard/lib/graphql/types';
+import { inCheckingOrder, toCheck } from '../../dashboard/lib/labels/order';
+
+const label = (key: string, nameSource: LabelNameSource): Label => ({
+  key,
+  zh: key,
+  aliases: [],
+  pinyin: '',
+  category: '',
+  color: '#000000',
+  enabled: true,
+  minScore: null,
+  nameSource,
+});
+
+const labels = [
+  label('dog', 'CURATED'),
+  label('abacus', 'DICTIONARY'),
+  label('gizmo', 'UNTRANSLATED'),
+  label('cat', 'ADMIN'),
+  label('widget', 'UNTRANSLATED'),
+  label('plum', 'DICTIONARY'),
+];
+
+describe('the label editor’s order', () => {
+  it('lists untranslated names first, then dictionary ones, each group in the set’s order', () => {
+    expect(inCheckingOrder(labels).map((l) => l.key)).toEqual([
+      'gizmo',
+      'widget',
+      'abacus',
+      'plum',
+      'dog',
+      'cat',
+    ]);
+  });
+
+  it('counts the names to check', () => {
+    expect(toCheck(labels)).toEqual({ untranslated: 2, dictionary: 2 });
+  });
+});
