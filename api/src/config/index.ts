@@ -40,6 +40,8 @@ const schema = z.object({
   WANSHI_MAX_IMAGE_PIXELS: int(1).default(40_000_000),
   WANSHI_MAX_BATCH_INPUTS: int(1).default(32),
   WANSHI_MAX_REQUEST_MB: int(1).default(64),
+  /** Largest ONNX file importModel accepts (YOLO11x is ~220 MB; onnx-proto reads the file whole to check it). */
+  WANSHI_IMPORT_MAX_MB: int(1).default(512),
   // 4, not 8: on CPU a batch of 8 only added latency and ~50 MB of activations for the same images/s (bench:load).
   WANSHI_MAX_BATCH_SIZE: int(1).default(4),
   WANSHI_MAX_QUEUE_DELAY_MS: z.coerce.number().min(0).default(2),
@@ -68,6 +70,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   inference: { providers: ExecutionProviderName[]; intraOpThreads: number };
   limits: { maxImageBytes: number; maxImagePixels: number; maxBatchInputs: number; maxRequestBytes: number };
+  /** Model import (importModel): the upload's size cap. */
+  imports: { maxBytes: number };
   scheduler: {
     maxBatchSize: number;
     maxQueueDelayMs: number;
@@ -131,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBatchInputs: e.WANSHI_MAX_BATCH_INPUTS,
       maxRequestBytes: e.WANSHI_MAX_REQUEST_MB * 1024 * 1024,
     },
+    imports: { maxBytes: e.WANSHI_IMPORT_MAX_MB * 1024 * 1024 },
     scheduler: {
       maxBatchSize: e.WANSHI_MAX_BATCH_SIZE,
       maxQueueDelayMs: e.WANSHI_MAX_QUEUE_DELAY_MS,

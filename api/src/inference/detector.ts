@@ -122,6 +122,13 @@ export class Detector {
   async run(batch: readonly PreparedImage[]): Promise<Detection[]> {
     if (!this.session) throw new Error('Detector.run before load()');
     if (batch.length === 0) return [];
+    const outputs = await this.runOutputs(batch);
+    return batch.map((prepared, i) => this.detectionsOf(outputs, i, prepared));
+  }
+
+  /** One session run over the batch: the raw outputs the decoder reads (the import checks their shapes). */
+  async runOutputs(batch: readonly PreparedImage[]): Promise<Record<string, OutputTensor>> {
+    if (!this.session) throw new Error('Detector.run before load()');
     const { manifest, inputSize } = this.source;
     const length = batch.length * 3 * inputSize * inputSize;
     // Taken, not shared: a concurrent run (in-process callers may overlap) gets a buffer of its own.
@@ -140,10 +147,7 @@ export class Detector {
     } finally {
       this.spareInput = buffer;
     }
-    const outputs = Object.fromEntries(
-      Object.entries(results).map(([name, t]) => [name, asFloat32(name, t)]),
-    );
-    return batch.map((prepared, i) => this.detectionsOf(outputs, i, prepared));
+    return Object.fromEntries(Object.entries(results).map(([name, t]) => [name, asFloat32(name, t)]));
   }
 
   /** Prepares and runs images as one batch. */
