@@ -6,6 +6,7 @@ import { AuditResolver } from './audit/resolver';
 import { DetectionResolver } from './detection/resolver';
 import { ApiKeyResolver } from './keys/resolver';
 import { LabelResolver } from './labels/resolver';
+import { ModelImportResolver } from './models/import';
 import { ModelResolver } from './models/resolver';
 import { ProfileBenchmarkResolver, ProfileResultResolver } from './profiles/resolver';
 import { DetectionReviewResolver, ObjectReviewResolver, ReviewResolver } from './review/resolver';
@@ -17,6 +18,7 @@ export function buildWanshiSchema(): Promise<GraphQLSchema> {
       DetectionResolver,
       LabelResolver,
       ModelResolver,
+      ModelImportResolver,
       ApiKeyResolver,
       AuditResolver,
       SystemResolver,

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { processRequest } from 'graphql-upload-minimal';
 import { BodyTooLargeError, readBody } from './read-body';
 import { createLogger } from '../logging/logger';
 
@@ -18,6 +19,8 @@ export interface HttpRoutes<Context extends BaseContext> {
   /** Writes the whole response itself: an export may be a large archive, streamed. */
   exportFile(req: http.IncomingMessage, res: http.ServerResponse, file: string): Promise<void>;
   maxRequestBytes: number;
+  /** Largest file in a multipart (upload) request: the model import's cap. */
+  maxUploadBytes: number;
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
@@ -35,7 +38,18 @@ async function handleGraphql<Context extends BaseContext>(
   res: http.ServerResponse,
 ): Promise<void> {
   let body: unknown;
-  if (req.method === 'POST') {
+  const multipart = req.method === 'POST' && /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
+  if (multipart) {
+    // The GraphQL multipart request spec: operations and map parsed here, each file part left streaming
+    // into the resolver that reads it (the import writes it to disk), with busboy cutting off at the cap.
+    try {
+      body = await processRequest(req, res, { maxFileSize: routes.maxUploadBytes + 1, maxFiles: 1 });
+    } catch (error) {
+      const status = (error as { status?: number }).status ?? 400;
+      graphqlErrorResponse(res, status, 'BAD_USER_INPUT', `Invalid multipart request: ${(error as Error).message}`);
+      return;
+    }
+  } else if (req.method === 'POST') {
     let raw: Buffer;
     try {
       raw = await readBody(req, routes.maxRequestBytes);
@@ -57,6 +71,9 @@ async function handleGraphql<Context extends BaseContext>(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  // Apollo only executes JSON bodies; a parsed multipart one is that. (Its CSRF guard against form posts is
+  // moot here: every operation needs an Authorization header, which a cross-site form cannot send.)
+  if (multipart) headers.set('content-type', 'application/json');
   const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await routes.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

@@ -69,6 +69,8 @@ export class Detector {
   private activeProvider: ExecutionProviderName | undefined;
   /** The last run's batch input, reused by the next: batches would otherwise allocate megabytes each. */
   private spareInput: Float32Array | undefined;
+  /** The batch size baked into the graph's input (Ultralytics exports batch 1 unless dynamic=True). */
+  private fixedBatch: number | undefined;
 
   constructor(
     readonly source: DetectorSource,
@@ -98,6 +100,9 @@ export class Detector {
     );
     this.session = opened.session;
     this.activeProvider = opened.provider;
+    const input = opened.session.inputMetadata[0];
+    const batch = input?.isTensor ? input.shape[0] : undefined;
+    this.fixedBatch = typeof batch === 'number' ? batch : undefined;
     return opened.provider;
   }
 
@@ -129,6 +134,12 @@ export class Detector {
   /** One session run over the batch: the raw outputs the decoder reads (the import checks their shapes). */
   async runOutputs(batch: readonly PreparedImage[]): Promise<Record<string, OutputTensor>> {
     if (!this.session) throw new Error('Detector.run before load()');
+    if (this.fixedBatch === 1 && batch.length > 1) {
+      // A graph baked at batch 1 runs a batch image by image; the outputs are stacked as one run's would be.
+      const parts: Record<string, OutputTensor>[] = [];
+      for (const prepared of batch) parts.push(await this.runOutputs([prepared]));
+      return stackBatches(parts);
+    }
     const { manifest, inputSize } = this.source;
     const length = batch.length * 3 * inputSize * inputSize;
     // Taken, not shared: a concurrent run (in-process callers may overlap) gets a buffer of its own.
@@ -178,6 +189,22 @@ export class Detector {
       })),
     };
   }
+}
+
+function stackBatches(parts: readonly Record<string, OutputTensor>[]): Record<string, OutputTensor> {
+  return Object.fromEntries(
+    Object.keys(parts[0]).map((name) => {
+      const tensors = parts.map((p) => p[name]);
+      const data = new Float32Array(tensors.reduce((n, t) => n + t.data.length, 0));
+      let offset = 0;
+      for (const t of tensors) {
+        data.set(t.data, offset);
+        offset += t.data.length;
+      }
+      const [, ...rest] = tensors[0].dims;
+      return [name, { data, dims: [tensors.reduce((n, t) => n + t.dims[0], 0), ...rest] }];
+    }),
+  );
 }
 
 function asFloat32(name: string, tensor: ort.Tensor): OutputTensor {

@@ -1,6 +1,7 @@
 // The composition root: every service the GraphQL layer and the HTTP routes call, built once per server.
 import type { Config } from '../config';
 import type { Database } from '../db';
+import { ModelImportService } from '../model-import/import-service';
 import { DetectPipeline } from '../pipelines/detect';
 import { ProfileComparisonService } from '../profile-jobs/comparison';
 import { ProfileJobService } from '../profile-jobs/job-service';
@@ -21,6 +22,7 @@ import type { ImageStore } from '../storage';
 export interface Services {
   labels: LabelService;
   models: ModelService;
+  modelImport: ModelImportService;
   keys: ApiKeyService;
   audit: AuditService;
   detections: DetectionService;
@@ -51,6 +53,7 @@ export function createServices(
   return {
     labels,
     models,
+    modelImport: new ModelImportService({ prisma, models, labels, repository, config }),
     keys: new ApiKeyService(prisma),
     audit: new AuditService(prisma),
     detections,

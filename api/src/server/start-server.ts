@@ -13,6 +13,7 @@ import { createHttpServer } from '../http/server';
 import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
 import { buildModelRepository } from '../../../models/src/repository/build';
+import { removeStaleStaging } from '../model-import/staging';
 import { ensureAdminKey } from '../services/keys';
 import { InferenceService } from '../serving/inference-service';
 import { ModelRepository, scanModelRepository } from '../serving/model-repository';
@@ -35,6 +36,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const built = await buildModelRepository({ modelsDir: config.modelsDir });
   const changed = built.filter((a) => a.status !== 'up to date');
   log.info(`model repository: ${built.length} artifacts, ${changed.length} (re)built`);
+  await removeStaleStaging(config.modelsDir);
   const repository = new ModelRepository(await scanModelRepository(config.modelsDir));
 
   const db = await openDatabase(config);
@@ -88,6 +90,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     image: imageRoute(services),
     exportFile: exportRoute(services),
     maxRequestBytes: config.limits.maxRequestBytes,
+    maxUploadBytes: config.imports.maxBytes,
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: http }));
   await apollo.start();
