@@ -20,9 +20,10 @@ export function readOnnxFacts(bytes: Uint8Array): OnnxFacts {
   try {
     model = decodeModel(bytes);
   } catch (error) {
-    // protobufjs reads past the end of a cut-off file ("index out of range"); other garbage fails on a tag.
+    // A cut-off model starts as one (every exporter writes ir_version, field 1 varint, first: byte 0x08) and
+    // protobufjs then reads past its end ("index out of range"); anything else is not ONNX.
     const message = error instanceof Error ? error.message : String(error);
-    if (/index out of range/i.test(message))
+    if (bytes[0] === 0x08 && /index out of range/i.test(message))
       throw new ImportRejection('TRUNCATED', 'The file ends before its ONNX model does: it is truncated');
     throw new ImportRejection('NOT_ONNX', 'The file is not an ONNX model (it does not parse as ModelProto)');
   }
