@@ -1,6 +1,10 @@
 // The pure parts of an import: ONNX facts, family recognition (auto and asked), class names.
 import { describe, expect, it } from 'vitest';
-import { parseNamesFile, parseUltralyticsNames, resolveClassNames } from '../../api/src/model-import/class-names';
+import {
+  parseNamesFile,
+  parseUltralyticsNames,
+  resolveClassNames,
+} from '../../api/src/model-import/class-names';
 import { chooseFamily } from '../../api/src/model-import/family-choice';
 import { imageInput, readOnnxFacts } from '../../api/src/model-import/onnx-facts';
 import { decodeCandidates } from '../../api/src/inference/decoders';
@@ -17,7 +21,11 @@ const rejection = (fn: () => unknown) => {
 
 describe('reading Ultralytics names', () => {
   it('reads the Python dict literal the exporter writes, quotes and escapes included', () => {
-    expect(parseUltralyticsNames(`{0: 'person', 1: "men's shoe", 2: 'a\\'b'}`)).toEqual(['person', "men's shoe", "a'b"]);
+    expect(parseUltralyticsNames(`{0: 'person', 1: "men's shoe", 2: 'a\\'b'}`)).toEqual([
+      'person',
+      "men's shoe",
+      "a'b",
+    ]);
   });
 
   it('refuses a dict whose indices skip or that holds anything else', () => {
@@ -43,23 +51,32 @@ describe('reading Ultralytics names', () => {
 
 function factsOf(bytes: Uint8Array) {
   const facts = readOnnxFacts(bytes);
-  return { facts, graph: { outputs: facts.outputs, inputSize: imageInput(facts).inputSize, metadata: facts.metadata } };
+  return {
+    facts,
+    graph: { outputs: facts.outputs, inputSize: imageInput(facts).inputSize, metadata: facts.metadata },
+  };
 }
 
 describe('choosing the family', () => {
   it('recognises an Ultralytics detect export as yolov8 and says why', () => {
-    const { facts, graph } = factsOf(tinyModel({ output: yolov8Output(), metadata: ultralyticsMetadata(TINY_NAMES) }));
+    const { facts, graph } = factsOf(
+      tinyModel({ output: yolov8Output(), metadata: ultralyticsMetadata(TINY_NAMES) }),
+    );
     expect(facts.opTypes).toEqual(['Add', 'Mul', 'ReduceMean']);
     expect(facts.metadata.task).toBe('detect');
     const choice = chooseFamily(graph);
     expect(choice.family.family).toBe('yolov8');
     expect(choice.classCount).toBe(3);
-    expect(choice.decision).toMatch(/^yolov8 \(auto\): output0 is \[1, 7, 8\] = \[batch, 4 box rows \+ 3 classes, 8 anchors\]/);
+    expect(choice.decision).toMatch(
+      /^yolov8 \(auto\): output0 is \[1, 7, 8\] = \[batch, 4 box rows \+ 3 classes, 8 anchors\]/,
+    );
     expect(choice.decision).toContain('task=detect');
   });
 
   it('recognises [B, N, 6] as an end-to-end export', () => {
-    const { graph } = factsOf(tinyModel({ output: end2endOutput(), metadata: ultralyticsMetadata(TINY_NAMES) }));
+    const { graph } = factsOf(
+      tinyModel({ output: end2endOutput(), metadata: ultralyticsMetadata(TINY_NAMES) }),
+    );
     const choice = chooseFamily(graph);
     expect(choice.family.family).toBe('yolo-end2end');
     expect(choice.classCount).toBeUndefined();
@@ -73,7 +90,9 @@ describe('choosing the family', () => {
   });
 
   it('refuses other Ultralytics tasks and non-square inputs', () => {
-    const segment = factsOf(tinyModel({ output: yolov8Output(), metadata: ultralyticsMetadata(TINY_NAMES, { task: 'segment' }) })).graph;
+    const segment = factsOf(
+      tinyModel({ output: yolov8Output(), metadata: ultralyticsMetadata(TINY_NAMES, { task: 'segment' }) }),
+    ).graph;
     expect(rejection(() => chooseFamily(segment))).toBe('UNSUPPORTED_TASK');
     const wide = readOnnxFacts(tinyModel({ output: yolov8Output(), inputDims: [1, 3, 64, 96] }));
     expect(rejection(() => imageInput(wide))).toBe('UNSUPPORTED_INPUT_SHAPE');

@@ -38,7 +38,10 @@ export function tinyModel(options: TinyModelOptions): Uint8Array {
 }
 
 /** What Ultralytics' exporter writes into metadata_props (engine/exporter.py), for a 64×64 model. */
-export function ultralyticsMetadata(names: string[], extra: Record<string, string> = {}): Record<string, string> {
+export function ultralyticsMetadata(
+  names: string[],
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     description: 'Ultralytics YOLOv8n model trained on tiny.yaml',
     author: 'Ultralytics',

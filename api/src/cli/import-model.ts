@@ -51,10 +51,20 @@ runCli(USAGE, async () => {
     return 1;
   }
   const result = response.data.importModel;
-  console.log(`imported ${result.model.name} ${result.model.version} (${result.bytes} bytes, sha256 ${result.sha256})`);
+  console.log(
+    `imported ${result.model.name} ${result.model.version} (${result.bytes} bytes, sha256 ${result.sha256})`,
+  );
   console.log(`family: ${result.decision}`);
-  console.log(`classes: ${result.classes.length} from ${result.namesSource}; label set ${result.labelSet}${result.labelSetCreated ? ' (new)' : ' (reused)'}`);
-  console.log(`warm-up on ${result.warmUp.photo}: ${Math.round(result.warmUp.milliseconds)} ms, ${result.warmUp.objects} objects`);
-  console.log(result.model.active ? 'active: it serves this model now' : `not active: activate it with activateModelVersion(name: "${result.model.name}", version: "${result.model.version}")`);
+  console.log(
+    `classes: ${result.classes.length} from ${result.namesSource}; label set ${result.labelSet}${result.labelSetCreated ? ' (new)' : ' (reused)'}`,
+  );
+  console.log(
+    `warm-up on ${result.warmUp.photo}: ${Math.round(result.warmUp.milliseconds)} ms, ${result.warmUp.objects} objects`,
+  );
+  console.log(
+    result.model.active
+      ? 'active: it serves this model now'
+      : `not active: activate it with activateModelVersion(name: "${result.model.name}", version: "${result.model.version}")`,
+  );
   return 0;
 });

@@ -37,7 +37,9 @@ export function parseNamesFile(fileName: string, text: string): string[] {
   const names = Array.isArray(document) ? document : (document as { names?: unknown } | null)?.names;
   if (Array.isArray(names)) return names.map(String);
   if (names && typeof names === 'object') {
-    const entries = Object.entries(names as Record<string, unknown>).sort(([a], [b]) => Number(a) - Number(b));
+    const entries = Object.entries(names as Record<string, unknown>).sort(
+      ([a], [b]) => Number(a) - Number(b),
+    );
     if (entries.every(([key], i) => Number(key) === i)) return entries.map(([, v]) => String(v));
   }
   throw new ImportRejection('INVALID_NAMES', `${fileName} has no names list (names: [..] or names: {0: ..})`);
@@ -49,7 +51,10 @@ export interface ClassNames {
 }
 
 /** The names the admin gave, else the metadata's; refused when there are none or they cannot be labels. */
-export function resolveClassNames(given: readonly string[] | undefined, metadata: Record<string, string>): ClassNames {
+export function resolveClassNames(
+  given: readonly string[] | undefined,
+  metadata: Record<string, string>,
+): ClassNames {
   let names: string[];
   let source: ClassNames['source'];
   if (given !== undefined) {
@@ -58,7 +63,10 @@ export function resolveClassNames(given: readonly string[] | undefined, metadata
   } else if (metadata.names !== undefined) {
     const parsed = parseUltralyticsNames(metadata.names);
     if (!parsed)
-      throw new ImportRejection('INVALID_NAMES', 'The metadata names is not a {index: name} dict; give the names');
+      throw new ImportRejection(
+        'INVALID_NAMES',
+        'The metadata names is not a {index: name} dict; give the names',
+      );
     names = parsed;
     source = 'metadata';
   } else {
@@ -73,6 +81,9 @@ export function resolveClassNames(given: readonly string[] | undefined, metadata
     throw new ImportRejection('INVALID_NAMES', `Class names must be 1 to ${MAX_NAME_LENGTH} characters`);
   const repeated = names.find((n, i) => names.indexOf(n) !== i);
   if (repeated !== undefined)
-    throw new ImportRejection('INVALID_NAMES', `Class name "${repeated}" appears twice; label keys must be unique`);
+    throw new ImportRejection(
+      'INVALID_NAMES',
+      `Class name "${repeated}" appears twice; label keys must be unique`,
+    );
   return { names, source };
 }

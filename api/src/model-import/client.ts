@@ -2,7 +2,15 @@
 export const IMPORT_MODEL = /* GraphQL */ `
   mutation ImportModel($file: Upload!, $name: String!, $version: String, $names: [String!], $family: String) {
     importModel(file: $file, name: $name, version: $version, names: $names, family: $family) {
-      model { name version family labelSet active defaultPrecision defaultInputSize }
+      model {
+        name
+        version
+        family
+        labelSet
+        active
+        defaultPrecision
+        defaultInputSize
+      }
       family
       decision
       classes
@@ -11,7 +19,11 @@ export const IMPORT_MODEL = /* GraphQL */ `
       labelSetCreated
       sha256
       bytes
-      warmUp { photo milliseconds objects }
+      warmUp {
+        photo
+        milliseconds
+        objects
+      }
     }
   }
 `;
@@ -23,9 +35,31 @@ export interface ImportVariables {
   family?: string;
 }
 
+/** The fields IMPORT_MODEL asks for. */
+export interface ImportedModel {
+  model: {
+    name: string;
+    version: string;
+    family: string;
+    labelSet: string;
+    active: boolean;
+    defaultPrecision: string;
+    defaultInputSize: number;
+  };
+  family: string;
+  decision: string;
+  classes: string[];
+  namesSource: string;
+  labelSet: string;
+  labelSetCreated: boolean;
+  sha256: string;
+  bytes: number;
+  warmUp: { photo: string; milliseconds: number; objects: number };
+}
+
 export interface ImportResponse {
   status: number;
-  data?: { importModel: Record<string, any> | null } | null;
+  data?: { importModel: ImportedModel | null } | null;
   errors?: { message: string; extensions?: { code?: string; reason?: string; [k: string]: unknown } }[];
 }
 
@@ -38,7 +72,10 @@ export async function sendModelImport(options: {
   variables: ImportVariables;
 }): Promise<ImportResponse> {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query: IMPORT_MODEL, variables: { ...options.variables, file: null } }));
+  form.append(
+    'operations',
+    JSON.stringify({ query: IMPORT_MODEL, variables: { ...options.variables, file: null } }),
+  );
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', options.file, options.filename);
   const response = await fetch(options.graphqlUrl, {

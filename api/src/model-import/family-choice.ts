@@ -17,21 +17,30 @@ export const AUTO = 'auto';
 export function chooseFamily(graph: GraphFacts, requested: string = AUTO): FamilyChoice {
   const { task } = graph.metadata;
   if (task !== undefined && task !== 'detect')
-    throw new ImportRejection('UNSUPPORTED_TASK', `The metadata says task=${task}; only detection models (task=detect) import`);
+    throw new ImportRejection(
+      'UNSUPPORTED_TASK',
+      `The metadata says task=${task}; only detection models (task=detect) import`,
+    );
   const evidence = metadataEvidence(graph.metadata);
   if (requested !== AUTO) {
     const family = findFamily(requested);
     if (!family) throw new ImportRejection('UNSUPPORTED_OUTPUT_SHAPE', `No model family "${requested}"`);
     const recognition = family.recognise(graph);
     if (!recognition.ok)
-      throw new ImportRejection('UNSUPPORTED_OUTPUT_SHAPE', `Family ${family.family} cannot read this model: it ${recognition.why}`, {
-        family: family.family,
-      });
+      throw new ImportRejection(
+        'UNSUPPORTED_OUTPUT_SHAPE',
+        `Family ${family.family} cannot read this model: it ${recognition.why}`,
+        {
+          family: family.family,
+        },
+      );
     const { spec, classCount, why } = recognition;
     return { family, spec, classCount, decision: `${family.family}, as asked: ${why}${evidence}` };
   }
   const results = FAMILIES.map((family) => ({ family, recognition: family.recognise(graph) }));
-  const fits = results.flatMap(({ family, recognition }) => (recognition.ok ? [{ family, ...recognition }] : []));
+  const fits = results.flatMap(({ family, recognition }) =>
+    recognition.ok ? [{ family, ...recognition }] : [],
+  );
   // [B, 6, 6] fits both YOLO layouts; the exporter's own flag settles it.
   const end2end = /^true$/i.test(graph.metadata.end2end ?? '');
   const chosen = fits.length > 1 && end2end ? fits.filter((f) => f.family.family === 'yolo-end2end') : fits;
@@ -45,9 +54,13 @@ export function chooseFamily(graph: GraphFacts, requested: string = AUTO): Famil
       `Families ${chosen.map((f) => f.family.family).join(' and ')} both read these outputs; choose one with family`,
     );
   const whys = results.map(({ family, recognition }) => `${family.family}: it ${recognition.why}`);
-  throw new ImportRejection('UNSUPPORTED_OUTPUT_SHAPE', `No model family reads these outputs (${whys.join('; ')})`, {
-    outputs: graph.outputs,
-  });
+  throw new ImportRejection(
+    'UNSUPPORTED_OUTPUT_SHAPE',
+    `No model family reads these outputs (${whys.join('; ')})`,
+    {
+      outputs: graph.outputs,
+    },
+  );
 }
 
 function metadataEvidence(metadata: Record<string, string>): string {

@@ -80,10 +80,17 @@ export class ModelImportService {
     const stage = await stagingDir(modelsDir);
     let placed: string | undefined;
     try {
-      const upload = await stageUpload(request.upload.stream, path.join(stage, 'upload.onnx'), this.deps.config.imports.maxBytes);
+      const upload = await stageUpload(
+        request.upload.stream,
+        path.join(stage, 'upload.onnx'),
+        this.deps.config.imports.maxBytes,
+      );
       const facts = readOnnxFacts(await readFile(upload.file));
       const input = imageInput(facts);
-      const choice = chooseFamily({ outputs: facts.outputs, inputSize: input.inputSize, metadata: facts.metadata }, request.family ?? AUTO);
+      const choice = chooseFamily(
+        { outputs: facts.outputs, inputSize: input.inputSize, metadata: facts.metadata },
+        request.family ?? AUTO,
+      );
       const classes = resolveClassNames(request.names ?? undefined, facts.metadata);
       if (choice.classCount !== undefined && choice.classCount !== classes.names.length)
         throw new ImportRejection(
@@ -129,7 +136,12 @@ export class ModelImportService {
         },
       };
       await writeFileAtomic(path.join(versionDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-      const report = await warmUp(versionDir, manifest, await warmUpPhoto(this.deps.config.evaluationSet), facts.opTypes);
+      const report = await warmUp(
+        versionDir,
+        manifest,
+        await warmUpPhoto(this.deps.config.evaluationSet),
+        facts.opTypes,
+      );
 
       const target = path.join(modelsDir, name, version);
       await mkdir(path.dirname(target), { recursive: true });
@@ -159,10 +171,16 @@ export class ModelImportService {
   }
 
   /** The row, the label set (when new) and the audit entry, in one transaction. */
-  private async register(admin: Principal, manifest: ModelManifest, labelSet: LabelSetChoice, decision: string) {
+  private async register(
+    admin: Principal,
+    manifest: ModelManifest,
+    labelSet: LabelSetChoice,
+    decision: string,
+  ) {
     const { name, version } = manifest;
     await this.deps.models.registerManifests([manifest], async (tx: Prisma.TransactionClient) => {
-      if (await tx.modelVersion.findUnique({ where: { name_version: { name, version } } })) throw duplicate(name, version);
+      if (await tx.modelVersion.findUnique({ where: { name_version: { name, version } } }))
+        throw duplicate(name, version);
       if (labelSet.create)
         await this.deps.labels.createPublishedSet(tx, admin, {
           key: labelSet.key,
@@ -174,14 +192,23 @@ export class ModelImportService {
       await recordAudit(tx, admin, {
         action: 'model.import',
         entity: `modelVersion:${name}/${version}`,
-        after: { family: manifest.decoder.family, decision, classes: manifest.classes.length, labelSet: labelSet.key, provenance: manifest.provenance },
+        after: {
+          family: manifest.decoder.family,
+          decision,
+          classes: manifest.classes.length,
+          labelSet: labelSet.key,
+          provenance: manifest.provenance,
+        },
       });
     });
   }
 
   private async refuseExisting(name: string, version: string): Promise<void> {
-    const row = await this.deps.prisma.modelVersion.findUnique({ where: { name_version: { name, version } } });
-    if (row || existsSync(path.join(this.deps.config.modelsDir, name, version))) throw duplicate(name, version);
+    const row = await this.deps.prisma.modelVersion.findUnique({
+      where: { name_version: { name, version } },
+    });
+    if (row || existsSync(path.join(this.deps.config.modelsDir, name, version)))
+      throw duplicate(name, version);
   }
 
   /** One more than the highest version registered or on disk. */
@@ -197,7 +224,11 @@ export class ModelImportService {
    * keeps its translations), else a new set: the model name, or `<name>-v<version>` when that is taken by a
    * set that does not fit.
    */
-  private async labelSetFor(name: string, version: string, classes: readonly string[]): Promise<LabelSetChoice> {
+  private async labelSetFor(
+    name: string,
+    version: string,
+    classes: readonly string[],
+  ): Promise<LabelSetChoice> {
     for (const key of [name, `${name}-v${version}`]) {
       const latest = await this.deps.prisma.labelSetVersion.findFirst({
         where: { labelSet: { key }, version: { gt: 0 } },
@@ -213,7 +244,10 @@ export class ModelImportService {
   }
 
   private async keyName(admin: Principal): Promise<string> {
-    const key = await this.deps.prisma.apiKey.findUnique({ where: { id: admin.keyId }, select: { name: true } });
+    const key = await this.deps.prisma.apiKey.findUnique({
+      where: { id: admin.keyId },
+      select: { name: true },
+    });
     return key?.name ?? admin.keyId;
   }
 }
@@ -225,7 +259,10 @@ interface LabelSetChoice {
 
 function checkNames(request: ImportRequest): { name: string; version: string | undefined } {
   if (!nameSchema.safeParse(request.name).success)
-    throw new ImportRejection('INVALID_NAME', 'name: lower-case letters, digits, _ and -, up to 48, starting with a letter or digit');
+    throw new ImportRejection(
+      'INVALID_NAME',
+      'name: lower-case letters, digits, _ and -, up to 48, starting with a letter or digit',
+    );
   if (request.version != null && !versionSchema.safeParse(request.version).success)
     throw new ImportRejection('INVALID_NAME', 'version: a positive whole number such as 1 or 2');
   return { name: request.name, version: request.version ?? undefined };

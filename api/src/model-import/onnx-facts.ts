@@ -51,7 +51,10 @@ export function readOnnxFacts(bytes: Uint8Array): OnnxFacts {
 /** The one image input, float32 [B, 3, S, S] or with symbolic H/W; its square side or null when symbolic. */
 export function imageInput(facts: OnnxFacts): { name: string; inputSize: number | null } {
   const bad = (why: string) =>
-    new ImportRejection('UNSUPPORTED_INPUT_SHAPE', `The model's input ${why}; Wanshi feeds one float32 [B, 3, S, S] image tensor`);
+    new ImportRejection(
+      'UNSUPPORTED_INPUT_SHAPE',
+      `The model's input ${why}; Wanshi feeds one float32 [B, 3, S, S] image tensor`,
+    );
   if (facts.inputs.length !== 1) throw bad(`count is ${facts.inputs.length}`);
   const [input] = facts.inputs;
   const shape = `[${input.dims.map((d) => d ?? '?').join(', ')}]`;

@@ -42,9 +42,13 @@ export async function stageUpload(source: Readable, file: string, maxBytes: numb
   const hash = createHash('sha256');
   let bytes = 0;
   const tooLarge = () =>
-    new ImportRejection('TOO_LARGE', `The file is larger than the import limit of ${maxBytes} bytes (WANSHI_IMPORT_MAX_MB)`, {
-      maxBytes,
-    });
+    new ImportRejection(
+      'TOO_LARGE',
+      `The file is larger than the import limit of ${maxBytes} bytes (WANSHI_IMPORT_MAX_MB)`,
+      {
+        maxBytes,
+      },
+    );
   // graphql-upload's busboy stream ends early with 'limit' when the request passes its own cap.
   let cut = false;
   source.once('limit', () => (cut = true));

@@ -30,17 +30,29 @@ export async function warmUpPhoto(evaluationSet: EvaluationSet | undefined): Pro
   const files = dir ? await readdir(dir).catch(() => []) : [];
   const first = files.filter((f) => /\.(jpe?g|png|webp)$/i.test(f)).sort()[0];
   const limits = { maxBytes: 64 * 1024 * 1024, maxPixels: 40_000_000 };
-  if (dir && first) return { name: first, image: await decodeImage(await readFile(path.join(dir, first)), limits) };
+  if (dir && first)
+    return { name: first, image: await decodeImage(await readFile(path.join(dir, first)), limits) };
   const { data, info } = await sharp({
     create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 140, b: 200 } },
   })
-    .composite([{ input: Buffer.from('<svg width="640" height="480"><circle cx="320" cy="260" r="120" fill="#c33"/></svg>') }])
+    .composite([
+      {
+        input: Buffer.from(
+          '<svg width="640" height="480"><circle cx="320" cy="260" r="120" fill="#c33"/></svg>',
+        ),
+      },
+    ])
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { name: 'generated', image: { data, width: info.width, height: info.height } };
 }
 
-export async function warmUp(versionDir: string, manifest: ModelManifest, photo: WarmUpPhoto, opTypes: readonly string[]): Promise<WarmUpReport> {
+export async function warmUp(
+  versionDir: string,
+  manifest: ModelManifest,
+  photo: WarmUpPhoto,
+  opTypes: readonly string[],
+): Promise<WarmUpReport> {
   const [artifact] = manifest.artifacts;
   const detector = new Detector(
     { versionDir, manifest, artifact, inputSize: artifact.inputSize ?? manifest.defaultInputSize },
@@ -64,9 +76,18 @@ export async function warmUp(versionDir: string, manifest: ModelManifest, photo:
     let candidates;
     try {
       classCount = family.classCount(manifest.decoder, outputs);
-      candidates = family.decode(manifest.decoder, outputs, detector.inputSize, 0, EVALUATION_OPTIONS.minScore);
+      candidates = family.decode(
+        manifest.decoder,
+        outputs,
+        detector.inputSize,
+        0,
+        EVALUATION_OPTIONS.minScore,
+      );
     } catch (error) {
-      throw new ImportRejection('WARM_UP_FAILED', `The outputs of a photo do not decode as ${family.family}: ${brief(error)}`);
+      throw new ImportRejection(
+        'WARM_UP_FAILED',
+        `The outputs of a photo do not decode as ${family.family}: ${brief(error)}`,
+      );
     }
     const classes = manifest.classes.length;
     // Layouts that do not encode the class count (end-to-end) still must not name a class past the list.
@@ -88,18 +109,28 @@ export async function warmUp(versionDir: string, manifest: ModelManifest, photo:
 function sessionRejection(error: unknown, opTypes: readonly string[]): ImportRejection {
   const message = error instanceof Error ? error.message : String(error);
   if (/ValidateOpsetForDomain|guarantees\* support|opset/i.test(message) && !/No Op registered/.test(message))
-    return new ImportRejection('UNSUPPORTED_OPSET', 'The model\'s opset is newer than this onnxruntime supports; export with an older opset (e.g. opset=17)');
+    return new ImportRejection(
+      'UNSUPPORTED_OPSET',
+      "The model's opset is newer than this onnxruntime supports; export with an older opset (e.g. opset=17)",
+    );
   const op =
     /No Op registered for (\w+)/.exec(message)?.[1] ??
     /implementation for (\w+)\(/.exec(message)?.[1] ??
     opTypes.find((t) => message.includes(t));
   if (/No Op registered|Could not find an implementation|not a registered function/i.test(message))
-    return new ImportRejection('UNSUPPORTED_OP', `onnxruntime's cpu provider cannot run op ${op ?? '(unknown)'}`, { op: op ?? null });
+    return new ImportRejection(
+      'UNSUPPORTED_OP',
+      `onnxruntime's cpu provider cannot run op ${op ?? '(unknown)'}`,
+      { op: op ?? null },
+    );
   return new ImportRejection('INVALID_MODEL', `onnxruntime refused the model: ${brief(error)}`);
 }
 
 /** The first line of an error, without onnxruntime's source paths. */
 function brief(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0].replace(/\/onnxruntime_src\/\S+ /, '').slice(0, 200);
+  return message
+    .split('\n')[0]
+    .replace(/\/onnxruntime_src\/\S+ /, '')
+    .slice(0, 200);
 }

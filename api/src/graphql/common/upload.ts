@@ -8,7 +8,8 @@ export type { FileUpload };
 
 export const UploadScalar = new GraphQLScalarType({
   name: 'Upload',
-  description: 'A file sent with the GraphQL multipart request spec (multipart/form-data: operations, map, files)',
+  description:
+    'A file sent with the GraphQL multipart request spec (multipart/form-data: operations, map, files)',
   parseValue(value: unknown): Promise<FileUpload> {
     if (value instanceof Upload) return value.promise;
     throw new GraphQLError('Upload value invalid: send the file as a multipart request part', {

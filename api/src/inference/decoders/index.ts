@@ -28,7 +28,8 @@ export function familyOf(spec: DecoderSpec): DetectorFamily {
   const family = findFamily(spec.family);
   if (!family) throw new Error(`Unknown model family "${spec.family}" (known: ${FAMILY_NAMES.join(', ')})`);
   const parsed = family.spec.safeParse(spec);
-  if (!parsed.success) throw new Error(`Decoder of family ${spec.family} is invalid: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`Decoder of family ${spec.family} is invalid: ${parsed.error.message}`);
   checked.set(spec, family);
   return family;
 }

@@ -100,7 +100,7 @@ function recogniseHeads({ outputs, inputSize }: { outputs: DeclaredTensor[]; inp
   const fail = (why: string) => ({ ok: false as const, why });
   if (outputs.length < 2 || outputs.length % 2 !== 0)
     return fail(`has ${outputs.length} outputs, not pairs of per-stride scores and box distributions`);
-  if (inputSize === null) return fail('needs an input of fixed size to find each head\'s stride');
+  if (inputSize === null) return fail("needs an input of fixed size to find each head's stride");
   const isScores = (t: DeclaredTensor) => /score|cls|conf/i.test(t.name);
   const isBoxes = (t: DeclaredTensor) => /box|reg|dis/i.test(t.name);
   const scores = outputs.filter(isScores);
@@ -115,9 +115,16 @@ function recogniseHeads({ outputs, inputSize }: { outputs: DeclaredTensor[]; inp
     const box = boxes.find((b) => b.dims[1] === cells);
     const stride = typeof cells === 'number' ? inputSize / Math.sqrt(cells) : NaN;
     if (score.dims.length !== 3 || !box || typeof c !== 'number' || !Number.isInteger(stride))
-      return fail(`${score.name} is ${formatDims(score.dims)}: no [B, (size/stride)², C] head with a matching box output`);
+      return fail(
+        `${score.name} is ${formatDims(score.dims)}: no [B, (size/stride)², C] head with a matching box output`,
+      );
     const b = box.dims[2];
-    if (typeof b !== 'number' || b % 4 !== 0 || (bins !== undefined && b / 4 !== bins) || (classes !== undefined && c !== classes))
+    if (
+      typeof b !== 'number' ||
+      b % 4 !== 0 ||
+      (bins !== undefined && b / 4 !== bins) ||
+      (classes !== undefined && c !== classes)
+    )
       return fail(`${box.name} is ${formatDims(box.dims)}: heads disagree or it is not 4 sides × bins`);
     classes = c;
     bins = b / 4;

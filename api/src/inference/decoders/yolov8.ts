@@ -43,7 +43,8 @@ export const YOLOV8 = defineFamily<Yolov8Spec>({
     decodeYolov8(outputs, spec, batchIndex, minScore),
   classCount: (spec, outputs) => outputs[spec.output].dims[1] - 4,
   recognise({ outputs }) {
-    if (outputs.length !== 1) return { ok: false, why: `has ${outputs.length} outputs, not one [B, 4 + C, N]` };
+    if (outputs.length !== 1)
+      return { ok: false, why: `has ${outputs.length} outputs, not one [B, 4 + C, N]` };
     const [output] = outputs;
     const [, rows, anchors] = output.dims;
     const shape = `${output.name} is ${formatDims(output.dims)}`;
