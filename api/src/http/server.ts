@@ -15,10 +15,7 @@ export interface HttpRoutes<Context extends BaseContext> {
   isReady(): boolean;
   metrics(): Promise<{ contentType: string; body: string }>;
   /** Returns the stored photo, or a status code explaining why not. */
-  image(
-    req: http.IncomingMessage,
-    sha256: string,
-  ): Promise<{ status: number; body?: Buffer; contentType?: string }>;
+  image(req: http.IncomingMessage, sha256: string): Promise<{ status: number; body?: Buffer; contentType?: string }>;
   /** Writes the whole response itself: an export may be a large archive, streamed. */
   exportFile(req: http.IncomingMessage, res: http.ServerResponse, file: string): Promise<void>;
   maxRequestBytes: number;
@@ -117,8 +114,7 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
         res.writeHead(200, { 'content-type': contentType }).end(body);
       } else if (path.startsWith('/images/')) {
         const { status, body, contentType } = await routes.image(req, path.slice('/images/'.length));
-        if (body)
-          res.writeHead(status, { 'content-type': contentType ?? 'application/octet-stream' }).end(body);
+        if (body) res.writeHead(status, { 'content-type': contentType ?? 'application/octet-stream' }).end(body);
         else res.writeHead(status).end();
       } else if (path.startsWith('/exports/') && req.method === 'GET') {
         await routes.exportFile(req, res, path.slice('/exports/'.length));
