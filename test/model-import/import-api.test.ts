@@ -185,6 +185,41 @@ describeEachKind('importModel', (kind) => {
     expect((await detect('tiny-yolo')).model.version).toBe('1');
   });
 
+  it('builds an fp16 profile of an imported version through the profile benchmark job, and detect serves it', async () => {
+    const start = `mutation($input: StartProfileBenchmarkInput!) { startProfileBenchmark(input: $input) { id version } }`;
+    const input = {
+      model: 'tiny-yolo',
+      sizes: [64],
+      precisions: ['fp32', 'fp16'],
+      maxImages: 2,
+      batchSizes: [1],
+      speedRounds: 1,
+    };
+    const started = await api.gql(start, { input });
+    expect(started.errors).toBeUndefined();
+    expect(started.data.startProfileBenchmark.version).toBe('1');
+    let job: any;
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline;) {
+      job = (
+        await api.gql(`query($id: ID!) { profileBenchmarkJob(id: $id) { status error } }`, {
+          id: started.data.startProfileBenchmark.id,
+        })
+      ).data.profileBenchmarkJob;
+      if (job.status === 'SUCCEEDED' || job.status === 'FAILED') break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(job).toEqual({ status: 'SUCCEEDED', error: null });
+    const manifest = await loadManifest(path.join(modelsDir, 'tiny-yolo', '1'));
+    expect(manifest.artifacts.map((a) => a.precision)).toEqual(['fp32', 'fp16']);
+    expect(manifest.provenance?.originalFile).toBe('tiny-yolov8n.onnx');
+    const { data, errors } = await api.gql(DETECT, {
+      input: { imageBase64: photoBase64(PHOTO), model: 'tiny-yolo', precision: 'FP16' },
+    });
+    expect(errors).toBeUndefined();
+    expect(data.detect.model).toMatchObject({ precision: 'FP16', inputSize: 64 });
+    expect(data.detect.objects.map((o: any) => o.label.key)).toEqual(['delivery box', 'person']);
+  });
+
   const BAD_FILES: [string, () => Promise<Uint8Array>, ImportVariables][] = [
     ['NOT_ONNX', () => readFile(path.join(EVAL_IMAGES, PHOTO)), { name: 'bad' }],
     ['TRUNCATED', async () => TINY_YOLO.subarray(0, Math.floor(TINY_YOLO.length * 0.6)), { name: 'bad' }],
