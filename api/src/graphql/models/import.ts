@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, Float, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { FAMILY_NAMES } from '../../inference/decoders';
 import type { GraphQLContext } from '../context';
 import { UploadScalar, type FileUpload } from '../common/upload';
@@ -32,6 +32,12 @@ export class ModelImport {
 
 @Resolver()
 export class ModelImportResolver {
+  @Authorized()
+  @Query(() => [String], { description: 'The model families importModel can take (besides auto)' })
+  modelFamilies(): string[] {
+    return [...FAMILY_NAMES];
+  }
+
   @Authorized('admin')
   @Mutation(() => ModelImport, {
     description:
