@@ -79,6 +79,7 @@ export class ModelImportService {
     const { modelsDir } = this.deps.config;
     const stage = await stagingDir(modelsDir);
     let placed: string | undefined;
+    let version = asked;
     try {
       const upload = await stageUpload(
         request.upload.stream,
@@ -98,7 +99,7 @@ export class ModelImportService {
           `The model's outputs have ${choice.classCount} classes; ${classes.names.length} names were given`,
           { classCount: choice.classCount, names: classes.names.length },
         );
-      const version = asked ?? (await this.nextVersion(name));
+      version ??= await this.nextVersion(name);
       if (asked === undefined) await this.refuseExisting(name, version);
       const labelSet = await this.labelSetFor(name, version, classes.names);
 
@@ -164,7 +165,8 @@ export class ModelImportService {
       };
     } catch (error) {
       if (placed) await removeVersionFolder(placed);
-      throw isUniqueViolation(error) ? duplicate(name, asked ?? '') : error;
+      // Another import of the same version committed first.
+      throw isUniqueViolation(error) ? duplicate(name, version ?? '') : error;
     } finally {
       await rm(stage, { recursive: true, force: true });
     }
