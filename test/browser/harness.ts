@@ -39,7 +39,10 @@ export async function startStack(apiEnv: Record<string, string> = {}): Promise<S
   try {
     const adminKey = `test-admin-${randomBytes(16).toString('hex')}`;
     // The build is CPU-bound and the API start mostly waits on the database: overlap them.
-    const [apiStart, build] = await Promise.allSettled([startApi(dataDir, adminKey, apiEnv), ensureDashboardBuild()]);
+    const [apiStart, build] = await Promise.allSettled([
+      startApi(dataDir, adminKey, apiEnv),
+      ensureDashboardBuild(),
+    ]);
     if (apiStart.status === 'fulfilled') started.push(apiStart.value.process);
     for (const outcome of [apiStart, build]) if (outcome.status === 'rejected') throw outcome.reason;
     const api = (apiStart as PromiseFulfilledResult<{ url: string; process: ManagedProcess }>).value;

@@ -7,7 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkedModelsDir, TINY_NAMES, tinyModel, ultralyticsMetadata, yolov8Output } from '../model-import/fixtures';
+import {
+  linkedModelsDir,
+  TINY_NAMES,
+  tinyModel,
+  ultralyticsMetadata,
+  yolov8Output,
+} from '../model-import/fixtures';
 import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
 
 const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
@@ -55,7 +61,10 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('model import in a browser', () => {
     await expect(result.textContent()).resolves.toContain('标签集 parcels（新建）');
     // The page refreshed: the new model has its own card with its version.
     await page.getByRole('heading', { name: 'parcels', exact: true }).waitFor();
-    await page.screenshot({ path: path.join(RESULTS_DIR, 'screenshots', 'import-model.png'), fullPage: true });
+    await page.screenshot({
+      path: path.join(RESULTS_DIR, 'screenshots', 'import-model.png'),
+      fullPage: true,
+    });
   });
 
   it('refuses a photo with its reason, in Chinese', async () => {

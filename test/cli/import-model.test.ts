@@ -17,7 +17,10 @@ describe('npm run models:import', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'wanshi-import-cli-'));
     // No names in the metadata: they come from the data.yaml.
     await writeFile(path.join(dir, 'best.onnx'), tinyModel({ output: yolov8Output() }));
-    await writeFile(path.join(dir, 'data.yaml'), 'path: ../datasets/parcels\nnames:\n  0: courier\n  1: scooter\n  2: parcel\n');
+    await writeFile(
+      path.join(dir, 'data.yaml'),
+      'path: ../datasets/parcels\nnames:\n  0: courier\n  1: scooter\n  2: parcel\n',
+    );
     api = await startTestServer('pglite', { WANSHI_MODELS_DIR: modelsDir });
   });
   afterAll(async () => {
@@ -41,8 +44,19 @@ describe('npm run models:import', () => {
   });
 
   it('prints the reason of a refusal and exits 1', async () => {
-    const result = await run('--file', 'best.onnx', '--name', 'parcels', '--version', '1', '--names', 'data.yaml');
+    const result = await run(
+      '--file',
+      'best.onnx',
+      '--name',
+      'parcels',
+      '--version',
+      '1',
+      '--names',
+      'data.yaml',
+    );
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^import refused \(DUPLICATE_VERSION\): Model parcels already has version 1/);
+    expect(result.stderr).toMatch(
+      /^import refused \(DUPLICATE_VERSION\): Model parcels already has version 1/,
+    );
   });
 });

@@ -310,7 +310,8 @@ export class ProfileJobService {
     const catalog = catalogModel(name);
     if (catalog) return catalog;
     const serving = await this.deps.models.resolveServingVersion(name).catch(() => undefined);
-    if (!serving) throw new NotFoundError(`No model "${name}" in the catalog or imported with an active version`);
+    if (!serving)
+      throw new NotFoundError(`No model "${name}" in the catalog or imported with an active version`);
     return serving;
   }
 

@@ -238,7 +238,11 @@ export class LabelService {
     input: NewLabelSetInput & { labels: NewLabelInput[]; note: string },
   ): Promise<LabelSetSummary> {
     requireRole(actor, 'admin');
-    const set = parseInput(newSetSchema, { key: input.key, name: input.name, description: input.description });
+    const set = parseInput(newSetSchema, {
+      key: input.key,
+      name: input.name,
+      description: input.description,
+    });
     const labels = input.labels.map((label) => parseInput(newLabelSchema, label));
     await tx.labelSet.create({
       data: {
@@ -254,7 +258,11 @@ export class LabelService {
       },
     });
     const summary: LabelSetSummary = { ...set, latestVersion: 1, hasDraft: false };
-    await recordAudit(tx, actor, { action: 'labelSet.create', entity: `labelSet:${set.key}`, after: summary });
+    await recordAudit(tx, actor, {
+      action: 'labelSet.create',
+      entity: `labelSet:${set.key}`,
+      after: summary,
+    });
     this.resolved.clear();
     return summary;
   }

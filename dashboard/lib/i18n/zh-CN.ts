@@ -281,7 +281,8 @@ export const zhCN = {
       decision: '识别依据',
       classes: (n: number) => `${n} 个类别`,
       labelSet: (key: string, created: boolean) => `标签集 ${key}${created ? '（新建）' : '（沿用已有）'}`,
-      warmUp: (photo: string, ms: number, objects: number) => `试运行：${photo}，${ms} 毫秒，检出 ${objects} 个目标`,
+      warmUp: (photo: string, ms: number, objects: number) =>
+        `试运行：${photo}，${ms} 毫秒，检出 ${objects} 个目标`,
       inactive: '新版本尚未启用；确认后在上方版本表中启用。',
       refused: '导入被拒绝',
       reasons: {

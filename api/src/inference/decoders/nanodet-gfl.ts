@@ -1,6 +1,7 @@
 // NanoDet's GFL head: per stride, class scores (sigmoid already applied) and, per side, a distribution over
 // regMax+1 distance bins whose expected value × stride is the distance from the cell centre to that side.
 import { z } from 'zod';
+import { NANODET_PREPROCESSING } from '../../../../models/src/repository/nanodet-input';
 import type { Candidate, OutputTensor } from './candidate';
 import { defineFamily, formatDims, type DeclaredTensor } from './family';
 
@@ -74,16 +75,7 @@ export function expectedBin(data: Float32Array, offset: number, bins: number): n
 export const NANODET_GFL = defineFamily<NanodetGflSpec>({
   family: 'nanodet-gfl',
   spec: SPEC,
-  // NanoDet's training normalisation (BGR, ImageNet mean/std in 0..255); stretch scored better than its
-  // keep-ratio letterbox on coco64 at the served sizes (see models/src/repository/nanodet.ts).
-  input: {
-    layout: 'NCHW',
-    channelOrder: 'BGR',
-    mean: [103.53, 116.28, 123.675],
-    std: [57.375, 57.12, 58.395],
-    resize: 'stretch',
-    padValue: 0,
-  },
+  input: NANODET_PREPROCESSING,
   outputNames: (spec) => spec.heads.flatMap((h) => [h.scores, h.boxes]),
   decode: (spec, outputs, inputSize, batchIndex, minScore) =>
     decodeNanodetGfl(outputs, spec, inputSize, batchIndex, minScore),
