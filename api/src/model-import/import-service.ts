@@ -150,6 +150,7 @@ export class ModelImportService {
       await rename(versionDir, target);
       placed = target;
       await this.register(admin, manifest, labelSet, choice.decision);
+      placed = undefined; // registered: from here on the version is the repository's
       this.deps.repository.replace(await scanModelRepository(modelsDir));
       return {
         model: await this.deps.models.getVersion(name, version),
@@ -164,7 +165,9 @@ export class ModelImportService {
         warmUp: report,
       };
     } catch (error) {
-      if (placed) await removeVersionFolder(placed);
+      if (placed) await rm(placed, { recursive: true, force: true });
+      // The model folder, when this import made it and left nothing in it.
+      await rmdir(path.join(modelsDir, name)).catch(() => undefined);
       // Another import of the same version committed first.
       throw isUniqueViolation(error) ? duplicate(name, version ?? '') : error;
     } finally {
@@ -278,9 +281,4 @@ function duplicate(name: string, version: string, why?: string): ImportRejection
 function symbolicDefaultSize(metadata: Record<string, string>): number {
   const [h, w] = (metadata.imgsz ?? '').match(/\d+/g)?.map(Number) ?? [];
   return h && h === (w ?? h) && h % 32 === 0 ? h : DEFAULT_SYMBOLIC_SIZE;
-}
-
-async function removeVersionFolder(versionDir: string): Promise<void> {
-  await rm(versionDir, { recursive: true, force: true });
-  await rmdir(path.dirname(versionDir)).catch(() => undefined); // the model folder, if this was its only version
 }
