@@ -28,7 +28,8 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/** `apiEnv` adds to the API's environment (e.g. WANSHI_MODELS_DIR for a models folder of the test's own). */
+export async function startStack(apiEnv: Record<string, string> = {}): Promise<Stack> {
   const started: { stop(): Promise<void> }[] = [];
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wanshi-browser-'));
   const stop = async () => {
@@ -38,7 +39,10 @@ export async function startStack(): Promise<Stack> {
   try {
     const adminKey = `test-admin-${randomBytes(16).toString('hex')}`;
     // The build is CPU-bound and the API start mostly waits on the database: overlap them.
-    const [apiStart, build] = await Promise.allSettled([startApi(dataDir, adminKey), ensureDashboardBuild()]);
+    const [apiStart, build] = await Promise.allSettled([
+      startApi(dataDir, adminKey, apiEnv),
+      ensureDashboardBuild(),
+    ]);
     if (apiStart.status === 'fulfilled') started.push(apiStart.value.process);
     for (const outcome of [apiStart, build]) if (outcome.status === 'rejected') throw outcome.reason;
     const api = (apiStart as PromiseFulfilledResult<{ url: string; process: ManagedProcess }>).value;
@@ -59,6 +63,7 @@ export async function startStack(): Promise<Stack> {
 async function startApi(
   dataDir: string,
   adminKey: string,
+  extraEnv: Record<string, string>,
 ): Promise<{ url: string; process: ManagedProcess }> {
   const env: NodeJS.ProcessEnv = {
     ...SERVER_RUNTIME.env,
@@ -66,6 +71,7 @@ async function startApi(
     PORT: String(await freePort()),
     WANSHI_DATA_DIR: dataDir,
     WANSHI_ADMIN_KEY: adminKey,
+    ...extraEnv,
   };
   delete env.DATABASE_URL; // embedded PGlite in the fresh data directory
   compileServer(); // the server as npm start runs it

@@ -11,7 +11,7 @@ export interface CliRun {
 }
 
 export function runCli(
-  script: 'detect' | 'eval',
+  script: 'detect' | 'eval' | 'import-model',
   args: string[],
   env: Record<string, string> = {},
 ): Promise<CliRun> {

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { decoderOutputNames } from '../../api/src/inference/decoders';
 import { decodeModel, graphOf, readValueInfo } from '../../models/src/onnx';
 import { COCO80_CLASSES } from '../../models/src/repository/coco80';
 import { loadManifest } from '../../models/src/repository/load';
@@ -61,10 +62,7 @@ describe('NanoDet in the model repository', () => {
   });
 
   it('gives each ONNX graph the manifest’s input (symbolic batch, baked size) and the outputs its decoder reads', async () => {
-    const headOutputs =
-      manifest.decoder.family === 'nanodet-gfl'
-        ? manifest.decoder.heads.flatMap((h) => [h.scores, h.boxes])
-        : [];
+    const headOutputs = decoderOutputNames(manifest.decoder);
     for (const artifact of manifest.artifacts) {
       const graph = graphOf(decodeModel(await readFile(path.join(VERSION_DIR, artifact.file))));
       const size = artifact.inputSize;

@@ -58,6 +58,8 @@ const schema = z.object({
   /** Default: on, except with NODE_ENV=production, where only callers with a key may introspect. */
   WANSHI_ANONYMOUS_INTROSPECTION: z.enum(['true', 'false']).optional(),
   NODE_ENV: z.string().optional(),
+  /** Largest ONNX file importModel accepts (YOLO11x is ~220 MB; onnx-proto reads the file whole to check it). */
+  WANSHI_IMPORT_MAX_MB: int(1).default(512),
   // 4, not 8: on CPU a batch of 8 only added latency and ~50 MB of activations for the same images/s (bench:load).
   WANSHI_MAX_BATCH_SIZE: int(1).default(4),
   WANSHI_MAX_QUEUE_DELAY_MS: z.coerce.number().min(0).default(2),
@@ -114,6 +116,8 @@ export interface Config {
     maxAnonymousRequestBytes: number;
   };
   graphql: GraphqlLimits;
+  /** Model import (importModel): the upload's size cap. */
+  imports: { maxBytes: number };
   scheduler: {
     maxBatchSize: number;
     maxQueueDelayMs: number;
@@ -243,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousIntrospection:
         (e.WANSHI_ANONYMOUS_INTROSPECTION ?? String(e.NODE_ENV !== 'production')) === 'true',
     },
+    imports: { maxBytes: e.WANSHI_IMPORT_MAX_MB * 1024 * 1024 },
     scheduler: {
       maxBatchSize: e.WANSHI_MAX_BATCH_SIZE,
       maxQueueDelayMs: e.WANSHI_MAX_QUEUE_DELAY_MS,

@@ -36,6 +36,8 @@ interface CodedError {
   code: string;
   message: string;
   retryAfterMs?: number;
+  /** A finer, stable cause within the code (e.g. a model import's NOT_ONNX), as `extensions.reason`. */
+  reason?: string;
   details?: unknown;
 }
 
@@ -114,6 +116,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (coded) {
     const extensions: Record<string, unknown> = { code: coded.code };
     if (coded.retryAfterMs !== undefined) extensions.retryAfterMs = coded.retryAfterMs;
+    if (typeof coded.reason === 'string') extensions.reason = coded.reason;
     if (coded.details !== undefined) extensions.details = coded.details;
     return { message: coded.message, path: formatted.path, locations: formatted.locations, extensions };
   }

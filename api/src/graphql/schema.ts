@@ -7,6 +7,7 @@ import { DetectionResolver } from './detection/resolver';
 import { ApiKeyResolver } from './keys/resolver';
 import { LabelResolver } from './labels/resolver';
 import { ApiKeyLimitsResolver, UsageResolver } from './limits/resolver';
+import { ModelImportResolver } from './models/import';
 import { ModelResolver } from './models/resolver';
 import { ProfileBenchmarkResolver, ProfileResultResolver } from './profiles/resolver';
 import { DetectionReviewResolver, ObjectReviewResolver, ReviewResolver } from './review/resolver';
@@ -18,6 +19,7 @@ export function buildWanshiSchema(): Promise<GraphQLSchema> {
       DetectionResolver,
       LabelResolver,
       ModelResolver,
+      ModelImportResolver,
       ApiKeyResolver,
       AuditResolver,
       SystemResolver,

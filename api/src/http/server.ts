@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { parseBearer } from '../auth/roles';
+import { processRequest } from 'graphql-upload-minimal';
 import { BodyTooLargeError, readBody } from './read-body';
 import { mostTokens } from '../graphql/limits/tokens';
 import { isDatabaseUnavailable } from '../db/unavailable';
@@ -43,6 +44,8 @@ function bearerMatches(header: string | undefined, token: string | undefined): b
   if (token === undefined) return true;
   const given = createHash('sha256').update(parseBearer(header) ?? '').digest();
   return timingSafeEqual(given, createHash('sha256').update(token).digest());
+  /** Largest file in a multipart (upload) request: the model import's cap. */
+  maxUploadBytes: number;
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
@@ -78,8 +81,24 @@ async function handleGraphql<Context extends BaseContext>(
     () => 'refused' as const,
   );
   let body: unknown;
+  const multipart = req.method === 'POST' && /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
   if (req.method === 'POST' && caller === 'refused') {
     req.resume(); // Apollo answers with the authentication error; the body is not needed for that
+  } else if (multipart && caller === 'key') {
+    // The GraphQL multipart request spec: operations and map parsed here, each file part left streaming
+    // into the resolver that reads it (the import writes it to disk), with busboy cutting off at the cap.
+    try {
+      body = await processRequest(req, res, { maxFileSize: routes.maxUploadBytes + 1, maxFiles: 1 });
+    } catch (error) {
+      const status = (error as { status?: number }).status ?? 400;
+      graphqlErrorResponse(
+        res,
+        status,
+        'BAD_USER_INPUT',
+        `Invalid multipart request: ${(error as Error).message}`,
+      );
+      return;
+    }
   } else if (req.method === 'POST') {
     const limit = caller === 'key' ? routes.maxRequestBytes : routes.maxAnonymousRequestBytes;
     let raw: Buffer;
@@ -116,6 +135,9 @@ async function handleGraphql<Context extends BaseContext>(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  // Apollo only executes JSON bodies; a parsed multipart one is that. (Its CSRF guard against form posts is
+  // moot here: every operation needs an Authorization header, which a cross-site form cannot send.)
+  if (multipart) headers.set('content-type', 'application/json');
   const response = await routes.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: () => context,

@@ -71,6 +71,8 @@ export class Detector {
   private activeProvider: ExecutionProviderName | undefined;
   /** The last run's batch input, reused by the next: batches would otherwise allocate megabytes each. */
   private spareInput: Float32Array | undefined;
+  /** The batch size baked into the graph's input (Ultralytics exports batch 1 unless dynamic=True). */
+  private fixedBatch: number | undefined;
 
   constructor(
     readonly source: DetectorSource,
@@ -100,6 +102,9 @@ export class Detector {
     );
     this.session = opened.session;
     this.activeProvider = opened.provider;
+    const input = opened.session.inputMetadata[0];
+    const batch = input?.isTensor ? input.shape[0] : undefined;
+    this.fixedBatch = typeof batch === 'number' ? batch : undefined;
     return opened.provider;
   }
 
@@ -135,6 +140,19 @@ export class Detector {
   async run(batch: readonly PreparedImage[]): Promise<Detection[]> {
     if (!this.session) throw new Error('Detector.run before load()');
     if (batch.length === 0) return [];
+    const outputs = await this.runOutputs(batch);
+    return batch.map((prepared, i) => this.detectionsOf(outputs, i, prepared));
+  }
+
+  /** One session run over the batch: the raw outputs the decoder reads (the import checks their shapes). */
+  async runOutputs(batch: readonly PreparedImage[]): Promise<Record<string, OutputTensor>> {
+    if (!this.session) throw new Error('Detector.run before load()');
+    if (this.fixedBatch === 1 && batch.length > 1) {
+      // A graph baked at batch 1 runs a batch image by image; the outputs are stacked as one run's would be.
+      const parts: Record<string, OutputTensor>[] = [];
+      for (const prepared of batch) parts.push(await this.runOutputs([prepared]));
+      return stackBatches(parts);
+    }
     const { manifest, inputSize } = this.source;
     const length = batch.length * 3 * inputSize * inputSize;
     // Taken, not shared: a concurrent run (in-process callers may overlap) gets a buffer of its own.
@@ -153,10 +171,7 @@ export class Detector {
     } finally {
       this.spareInput = buffer;
     }
-    const outputs = Object.fromEntries(
-      Object.entries(results).map(([name, t]) => [name, asFloat32(name, t)]),
-    );
-    return batch.map((prepared, i) => this.detectionsOf(outputs, i, prepared));
+    return Object.fromEntries(Object.entries(results).map(([name, t]) => [name, asFloat32(name, t)]));
   }
 
   /** Prepares and runs images as one batch. */
@@ -187,6 +202,22 @@ export class Detector {
       })),
     };
   }
+}
+
+function stackBatches(parts: readonly Record<string, OutputTensor>[]): Record<string, OutputTensor> {
+  return Object.fromEntries(
+    Object.keys(parts[0]).map((name) => {
+      const tensors = parts.map((p) => p[name]);
+      const data = new Float32Array(tensors.reduce((n, t) => n + t.data.length, 0));
+      let offset = 0;
+      for (const t of tensors) {
+        data.set(t.data, offset);
+        offset += t.data.length;
+      }
+      const [, ...rest] = tensors[0].dims;
+      return [name, { data, dims: [tensors.reduce((n, t) => n + t.dims[0], 0), ...rest] }];
+    }),
+  );
 }
 
 function asFloat32(name: string, tensor: ort.Tensor): OutputTensor {

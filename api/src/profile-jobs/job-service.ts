@@ -193,7 +193,7 @@ export class ProfileJobService {
   }
 
   private async plan(input: z.output<typeof startSchema>) {
-    const { name, version: versionName } = catalogModel(input.model);
+    const { name, version: versionName } = await this.benchmarkedVersion(input.model);
     const version = await this.deps.models.getVersion(name, versionName);
     const bakedSizes = version.artifacts
       .filter((a) => a.precision === 'fp32' && a.inputSize !== null)
@@ -228,6 +228,7 @@ export class ProfileJobService {
     const { config } = this.deps;
     return {
       model: version.name,
+      version: version.version,
       modelsDir: config.modelsDir,
       dataDir: config.dataDir,
       imagesDir: p.imagesDir,
@@ -305,6 +306,16 @@ export class ProfileJobService {
     });
   }
 
+  /** A catalog model's catalog version; an imported model's active version (the one its users get). */
+  private async benchmarkedVersion(name: string): Promise<{ name: string; version: string }> {
+    const catalog = catalogModel(name);
+    if (catalog) return catalog;
+    const serving = await this.deps.models.resolveServingVersion(name).catch(() => undefined);
+    if (!serving)
+      throw new NotFoundError(`No model "${name}" in the catalog or imported with an active version`);
+    return serving;
+  }
+
   private async reloadModels(): Promise<void> {
     const entries = await scanModelRepository(this.deps.config.modelsDir);
     this.deps.repository.replace(entries);
@@ -313,11 +324,11 @@ export class ProfileJobService {
 }
 
 /** The catalog recipe's name and version: a job builds and measures what the catalog makes. */
-function catalogModel(name: string): { name: string; version: string } {
+function catalogModel(name: string): { name: string; version: string } | undefined {
   try {
     return modelRecipe(name).manifest;
-  } catch (error) {
-    throw new NotFoundError(messageOf(error));
+  } catch {
+    return undefined;
   }
 }
 

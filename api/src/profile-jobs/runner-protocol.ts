@@ -9,8 +9,9 @@ import { PROFILE_IDS, type ProfileId, type ProfileResult } from '../profiles/res
 import type { SpeedPlan } from '../profiles/speed';
 
 export interface RunnerRequest {
-  /** A model of the repository's catalog. */
+  /** A model of the repository's catalog, or an imported one (then with its version). */
   model: string;
+  version?: string;
   modelsDir: string;
   /** Where the default int8 calibration photos are kept. */
   dataDir: string;

@@ -26,6 +26,7 @@ async function run(request: RunnerRequest): Promise<void> {
         modelsDir: request.modelsDir,
         dataDir: request.dataDir,
         model: request.model,
+        modelVersion: request.version,
         profileSettings: {
           ...DEFAULT_PROFILE_SETTINGS,
           profiles: request.precisions.filter(isProfileName),

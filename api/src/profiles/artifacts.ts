@@ -1,5 +1,6 @@
 // Making sure the profile artifacts exist, through the model repository builder, and finding each one in a
 // manifest.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactReport } from '../../../models/src/repository/build';
 import { buildModelRepository } from '../../../models/src/repository/build';
@@ -23,6 +24,42 @@ export function modelRecipe(name: string): ModelRecipe {
       `no model "${name}" in the catalog (has: ${MODEL_CATALOG.map((m) => m.manifest.name).join(', ')})`,
     );
   return recipe;
+}
+
+/**
+ * The recipe a profile build starts from: the catalog's, or for an imported version (one whose manifest has a
+ * provenance) its uploaded fp32 file as it is, so fp16/int8/int4 profiles are made from it like from the
+ * catalog's own artifacts.
+ */
+export async function resolveModelRecipe(
+  modelsDir: string,
+  name: string,
+  version?: string,
+): Promise<ModelRecipe> {
+  const catalog = MODEL_CATALOG.find(
+    (m) => m.manifest.name === name && (version === undefined || m.manifest.version === version),
+  );
+  if (catalog || version === undefined) return catalog ?? modelRecipe(name);
+  const versionDir = path.join(modelsDir, name, version);
+  const manifest = await loadManifest(versionDir).catch(() => undefined);
+  if (!manifest?.provenance)
+    throw new Error(`no model "${name}" ${version} in the catalog or among the imported`);
+  return importedRecipe(versionDir, manifest);
+}
+
+function importedRecipe(versionDir: string, { artifacts, ...manifest }: ModelManifest): ModelRecipe {
+  const originals = artifacts.filter((a) => a.build?.imported !== undefined);
+  return {
+    manifest,
+    artifacts: async () =>
+      originals.map(({ file, precision, inputSize, build = {} }) => ({
+        file,
+        precision,
+        inputSize,
+        build,
+        produce: () => readFile(path.join(versionDir, file)),
+      })),
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ import { toInputTensor } from '../inference/image/tensor';
 import { createSession } from '../inference/session';
 import { measureAccuracy, type AccuracyRun } from './accuracy';
 import { detectionAgreement } from './agreement';
-import { buildProfileArtifacts, modelRecipe, profileArtifact } from './artifacts';
+import { buildProfileArtifacts, profileArtifact, resolveModelRecipe } from './artifacts';
 import { calibrationImagesFromDir } from './calibration-images';
 import { DEFAULT_CALIBRATION_SOURCE, defaultCalibrationDir } from './default-calibration';
 import { profileFlags } from './flags';
@@ -33,6 +33,8 @@ export interface ProfileBenchmarkOptions {
   dataDir: string;
   /** A catalog model name (default nanodet-m) or its recipe. */
   model?: string | ModelRecipe;
+  /** The version of a named model; needed for an imported one (default: the catalog's). */
+  modelVersion?: string;
   /** Which profiles the repository holds and how they are made (default DEFAULT_PROFILE_SETTINGS). */
   profileSettings?: Omit<ProfileSettings, 'calibration'>;
   /** Annotated evaluation set: a folder of images and its COCO instances file. */
@@ -85,7 +87,9 @@ export async function runProfileBenchmark(
   onProgress: (progress: ProfileProgress) => void = () => undefined,
 ): Promise<ProfileResult[]> {
   const recipe =
-    typeof options.model === 'object' ? options.model : modelRecipe(options.model ?? 'nanodet-m');
+    typeof options.model === 'object'
+      ? options.model
+      : await resolveModelRecipe(options.modelsDir, options.model ?? 'nanodet-m', options.modelVersion);
   const versionDir = path.join(options.modelsDir, recipe.manifest.name, recipe.manifest.version);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const calibration = await calibrationImagesFromDir(

@@ -9,6 +9,7 @@ import { RequestGate } from '../limits/request-gate';
 import { memoryLimiters, postgresLimiters } from '../limits/store';
 import { UsageRecorder } from '../limits/usage-recorder';
 import { UsageService } from '../limits/usage-service';
+import { ModelImportService } from '../model-import/import-service';
 import { DetectPipeline } from '../pipelines/detect';
 import { ProfileComparisonService } from '../profile-jobs/comparison';
 import { ProfileJobService } from '../profile-jobs/job-service';
@@ -29,6 +30,7 @@ import type { ImageStore } from '../storage';
 export interface Services {
   labels: LabelService;
   models: ModelService;
+  modelImport: ModelImportService;
   keys: ApiKeyService;
   audit: AuditService;
   detections: DetectionService;
@@ -76,6 +78,7 @@ export function createServices(
     labels,
     models,
     keys,
+    modelImport: new ModelImportService({ prisma, models, labels, repository, config }),
     audit: new AuditService(prisma),
     detections,
     detect: new DetectPipeline({

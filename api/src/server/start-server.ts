@@ -16,6 +16,7 @@ import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
 import type { ArtifactKey } from '../scheduler/types';
 import { buildServingRepository } from '../profiles/repository-build';
+import { removeStaleStaging } from '../model-import/staging';
 import { ensureAdminKey } from '../services/keys';
 import { InferenceService } from '../serving/inference-service';
 import { ModelRepository, scanModelRepository } from '../serving/model-repository';
@@ -59,6 +60,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const built = await buildServingRepository({ modelsDir: config.modelsDir });
   const changed = built.filter((a) => a.status !== 'up to date');
   log.info(`model repository: ${built.length} artifacts, ${changed.length} (re)built`);
+  await removeStaleStaging(config.modelsDir);
   const repository = new ModelRepository(await scanModelRepository(config.modelsDir));
 
   const db = await openDatabase(config);
@@ -130,6 +132,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     maxBatchOperations: config.graphql.maxBatchOperations,
     maxQueryTokens: config.graphql.maxTokens,
     metricsToken: config.metricsToken,
+    maxUploadBytes: config.imports.maxBytes,
   });
   const graceful: GracefulClose = new GracefulClose(http);
   await apollo.start();

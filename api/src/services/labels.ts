@@ -281,6 +281,45 @@ export class LabelService {
     });
   }
 
+  /**
+   * Creates a set as published version 1 inside the caller's transaction (a model import registers its model
+   * and its label set together, or neither).
+   */
+  async createPublishedSet(
+    tx: Prisma.TransactionClient,
+    actor: Principal | null,
+    input: NewLabelSetInput & { labels: NewLabelInput[]; note: string },
+  ): Promise<LabelSetSummary> {
+    requireRole(actor, 'admin');
+    const set = parseInput(newSetSchema, {
+      key: input.key,
+      name: input.name,
+      description: input.description,
+    });
+    const labels = input.labels.map((label) => parseInput(newLabelSchema, label));
+    await tx.labelSet.create({
+      data: {
+        ...set,
+        versions: {
+          create: {
+            version: 1,
+            note: input.note,
+            publishedAt: new Date(),
+            labels: { create: labels.map((label, position) => ({ ...label, position })) },
+          },
+        },
+      },
+    });
+    const summary: LabelSetSummary = { ...set, latestVersion: 1, hasDraft: false };
+    await recordAudit(tx, actor, {
+      action: 'labelSet.create',
+      entity: `labelSet:${set.key}`,
+      after: summary,
+    });
+    this.resolved.clear();
+    return summary;
+  }
+
   async addDraftLabel(actor: Principal | null, setKey: string, input: NewLabelInput): Promise<LabelView> {
     requireRole(actor, 'admin');
     const label = completeLabel(parseInput(newLabelSchema, input));

@@ -127,10 +127,15 @@ export class ModelService {
    * Registers the repository's model versions (idempotent; run at every start). A known version gets the
    * manifest's current facts but keeps its active flag and its default profile while an artifact still supports
    * it. A model with no active version gets its highest version activated; with no default model, the first
-   * manifest's model becomes the default.
+   * manifest's model becomes the default. `alongside` runs first in the same transaction (a model import
+   * creates the version's label set there).
    */
-  async registerManifests(manifests: readonly ModelManifest[]): Promise<void> {
+  async registerManifests(
+    manifests: readonly ModelManifest[],
+    alongside?: (tx: Prisma.TransactionClient) => Promise<void>,
+  ): Promise<void> {
     await this.changingServing(async (tx) => {
+      await alongside?.(tx);
       for (const manifest of manifests) await this.register(tx, manifest);
       for (const name of new Set(manifests.map((m) => m.name))) await activateHighestIfNone(tx, name);
       if (manifests.length && !(await tx.model.findFirst({ where: { isDefault: true } }))) {

@@ -2,6 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelManifest } from '../../../models/src/repository/manifest';
+import { familyOf } from '../inference/decoders';
 import { loadManifest, MANIFEST_FILE } from '../../../models/src/repository/load';
 import { existsSync } from 'node:fs';
 
@@ -13,12 +14,15 @@ export interface RepositoryEntry {
 export async function scanModelRepository(modelsDir: string): Promise<RepositoryEntry[]> {
   const entries: RepositoryEntry[] = [];
   for (const model of await readdir(modelsDir, { withFileTypes: true })) {
-    if (!model.isDirectory()) continue;
+    // Dot folders are not models: the import stages its uploads in `.incoming` until they pass validation.
+    if (!model.isDirectory() || model.name.startsWith('.')) continue;
     const modelDir = path.join(modelsDir, model.name);
     for (const version of await readdir(modelDir, { withFileTypes: true })) {
       const versionDir = path.join(modelDir, version.name);
       if (version.isDirectory() && existsSync(path.join(versionDir, MANIFEST_FILE))) {
-        entries.push({ versionDir, manifest: await loadManifest(versionDir) });
+        const manifest = await loadManifest(versionDir);
+        familyOf(manifest.decoder); // a decoder its family cannot read fails here, at start, not at a request
+        entries.push({ versionDir, manifest });
       }
     }
   }

@@ -29,18 +29,30 @@ export interface InputSpec {
   padValue: number;
 }
 
-export type DecoderSpec =
-  | {
-      family: 'nanodet-gfl';
-      /** One head per stride: the class-score output (sigmoid applied) and the box-distribution output. */
-      heads: { stride: number; scores: string; boxes: string }[];
-      regMax: number;
-    }
-  | {
-      family: 'yolov8';
-      /** Output of shape [B, 4 + C, N], boxes as cx, cy, w, h in input pixels. */
-      output: string;
-    };
+/**
+ * How to turn a model's outputs into boxes: a family name plus that family's own fields. Each family's fields
+ * are checked by its entry in the decoder registry (api/src/inference/decoders), so a new family needs no
+ * change here.
+ */
+export interface DecoderSpec {
+  family: string;
+  [field: string]: unknown;
+}
+
+/** Where an imported model came from (absent for the catalog's own models). */
+export interface Provenance {
+  /** The file name the admin uploaded. */
+  originalFile: string;
+  /** sha256 of the uploaded file as received. */
+  sha256: string;
+  /** Name of the API key that imported it. */
+  importedBy: string;
+  importedAt: string;
+  /** Why this family was chosen (auto-detection's reasoning, or "chosen by the admin"). */
+  familyDecision: string;
+  /** The ONNX file's metadata_props (e.g. what Ultralytics records: names, imgsz, stride, task). */
+  metadata: Record<string, string>;
+}
 
 export interface ModelManifest {
   name: string;
@@ -54,6 +66,7 @@ export interface ModelManifest {
   defaultPrecision: Precision;
   defaultInputSize: number;
   artifacts: ArtifactEntry[];
+  provenance?: Provenance;
 }
 
 /** The manifest's shape as checked when reading manifest.json (the file is input, not trusted code). */
@@ -70,16 +83,7 @@ export const MANIFEST_SCHEMA = z.object({
     resize: z.enum(['stretch', 'letterbox']),
     padValue: z.number().min(0).max(255),
   }),
-  decoder: z.discriminatedUnion('family', [
-    z.object({
-      family: z.literal('nanodet-gfl'),
-      heads: z
-        .array(z.object({ stride: z.number().int().positive(), scores: z.string(), boxes: z.string() }))
-        .min(1),
-      regMax: z.number().int().positive(),
-    }),
-    z.object({ family: z.literal('yolov8'), output: z.string() }),
-  ]),
+  decoder: z.object({ family: z.string().min(1) }).catchall(z.unknown()),
   labelSet: z.string().min(1),
   classes: z.array(z.string()).min(1),
   defaultPrecision: z.enum(['fp32', 'fp16', 'int8', 'int4']),
@@ -95,4 +99,14 @@ export const MANIFEST_SCHEMA = z.object({
       build: z.record(z.string(), z.unknown()).optional(),
     }),
   ),
+  provenance: z
+    .object({
+      originalFile: z.string(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      importedBy: z.string(),
+      importedAt: z.string(),
+      familyDecision: z.string(),
+      metadata: z.record(z.string(), z.string()),
+    })
+    .optional(),
 }) satisfies z.ZodType<ModelManifest>;

@@ -9,6 +9,7 @@ import { encodeModel } from '../onnx/model';
 import { COCO80_CLASSES } from './coco80';
 import { sha256OfFiles, sha256OfTrees } from './fingerprint';
 import type { DecoderSpec, ModelManifest } from './manifest';
+import { NANODET_PREPROCESSING } from './nanodet-input';
 import type { ArtifactRecipe, ModelRecipe } from './recipe';
 
 export const NANODET_INPUT_SIZES = [160, 224, 320, 416] as const;
@@ -40,17 +41,7 @@ const MANIFEST: Omit<ModelManifest, 'artifacts'> = {
   description:
     `NanoDet-g (RangiLyu/nanodet legacy v0.x, COCO val mAP 22.9 at 416) from ${SOURCE_PACKAGE}@${SOURCE_VERSION} ` +
     'models/nanodet.json, converted from TF.js to ONNX; outputs per stride: sigmoid class scores and GFL box distributions',
-  input: {
-    name: 'images',
-    layout: 'NCHW',
-    channelOrder: 'BGR',
-    mean: [103.53, 116.28, 123.675],
-    std: [57.375, 57.12, 58.395],
-    // NanoDet trained with keep_ratio (centred letterbox, border 0), yet stretching scored better on coco64
-    // at 160/224/320 (mAP .203/.284/.363 vs .166/.279/.342); letterbox won only at 416 (.423 vs .376).
-    resize: 'stretch',
-    padValue: 0,
-  },
+  input: { name: 'images', ...NANODET_PREPROCESSING },
   decoder: DECODER,
   labelSet: 'coco80',
   classes: [...COCO80_CLASSES],

@@ -1,9 +1,19 @@
 // NanoDet's GFL head: per stride, class scores (sigmoid already applied) and, per side, a distribution over
 // regMax+1 distance bins whose expected value × stride is the distance from the cell centre to that side.
-import type { DecoderSpec } from '../../../../models/src/repository/manifest';
+import { z } from 'zod';
+import { NANODET_PREPROCESSING } from '../../../../models/src/repository/nanodet-input';
 import type { Candidate, OutputTensor } from './candidate';
+import { defineFamily, formatDims, type DeclaredTensor } from './family';
 
-export type NanodetGflSpec = Extract<DecoderSpec, { family: 'nanodet-gfl' }>;
+const SPEC = z.object({
+  family: z.literal('nanodet-gfl'),
+  /** One head per stride: the class-score output (sigmoid applied) and the box-distribution output. */
+  heads: z
+    .array(z.object({ stride: z.number().int().positive(), scores: z.string(), boxes: z.string() }))
+    .min(1),
+  regMax: z.number().int().positive(),
+});
+export type NanodetGflSpec = z.infer<typeof SPEC>;
 
 export function decodeNanodetGfl(
   outputs: Record<string, OutputTensor>,
@@ -60,4 +70,64 @@ export function expectedBin(data: Float32Array, offset: number, bins: number): n
     weighted += k * e;
   }
   return weighted / sum;
+}
+
+export const NANODET_GFL = defineFamily<NanodetGflSpec>({
+  family: 'nanodet-gfl',
+  spec: SPEC,
+  input: NANODET_PREPROCESSING,
+  outputNames: (spec) => spec.heads.flatMap((h) => [h.scores, h.boxes]),
+  decode: (spec, outputs, inputSize, batchIndex, minScore) =>
+    decodeNanodetGfl(outputs, spec, inputSize, batchIndex, minScore),
+  classCount: (spec, outputs) => outputs[spec.heads[0].scores].dims[2],
+  recognise: recogniseHeads,
+});
+
+/**
+ * Per-stride output pairs [B, N, C] (scores) and [B, N, 4·(regMax+1)] (distributions), N = (size / stride)²:
+ * the layout of the repository's own converted NanoDet. Which of a pair is which is read from the names
+ * ("score"/"cls" vs "box"/"reg"), as NanoDet's exports name them.
+ */
+function recogniseHeads({ outputs, inputSize }: { outputs: DeclaredTensor[]; inputSize: number | null }) {
+  const fail = (why: string) => ({ ok: false as const, why });
+  if (outputs.length < 2 || outputs.length % 2 !== 0)
+    return fail(`has ${outputs.length} outputs, not pairs of per-stride scores and box distributions`);
+  if (inputSize === null) return fail("needs an input of fixed size to find each head's stride");
+  const isScores = (t: DeclaredTensor) => /score|cls|conf/i.test(t.name);
+  const isBoxes = (t: DeclaredTensor) => /box|reg|dis/i.test(t.name);
+  const scores = outputs.filter(isScores);
+  const boxes = outputs.filter((t) => isBoxes(t) && !isScores(t));
+  if (scores.length !== boxes.length || scores.length * 2 !== outputs.length)
+    return fail('output names do not pair up as scores (score/cls) and boxes (box/reg)');
+  const heads: NanodetGflSpec['heads'] = [];
+  let classes: number | undefined;
+  let bins: number | undefined;
+  for (const score of scores) {
+    const [, cells, c] = score.dims;
+    const box = boxes.find((b) => b.dims[1] === cells);
+    const stride = typeof cells === 'number' ? inputSize / Math.sqrt(cells) : NaN;
+    if (score.dims.length !== 3 || !box || typeof c !== 'number' || !Number.isInteger(stride))
+      return fail(
+        `${score.name} is ${formatDims(score.dims)}: no [B, (size/stride)², C] head with a matching box output`,
+      );
+    const b = box.dims[2];
+    if (
+      typeof b !== 'number' ||
+      b % 4 !== 0 ||
+      (bins !== undefined && b / 4 !== bins) ||
+      (classes !== undefined && c !== classes)
+    )
+      return fail(`${box.name} is ${formatDims(box.dims)}: heads disagree or it is not 4 sides × bins`);
+    classes = c;
+    bins = b / 4;
+    heads.push({ stride, scores: score.name, boxes: box.name });
+  }
+  heads.sort((a, b) => a.stride - b.stride);
+  const strides = heads.map((h) => h.stride).join(', ');
+  return {
+    ok: true as const,
+    spec: { family: 'nanodet-gfl' as const, heads, regMax: (bins as number) - 1 },
+    classCount: classes,
+    why: `${heads.length} head pairs at strides ${strides} of ${classes} class scores and 4 × ${bins} distance bins (GFL)`,
+  };
 }

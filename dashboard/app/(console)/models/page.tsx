@@ -2,12 +2,13 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { PageHeader } from '@/components/PageHeader';
 import { requirePage } from '@/lib/auth/viewer';
-import { MODEL_VERSIONS } from '@/lib/graphql/documents/models';
+import { MODEL_FAMILIES, MODEL_VERSIONS } from '@/lib/graphql/documents/models';
 import { tryQuery } from '@/lib/graphql/server';
 import type { ModelVersion } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
 import { BenchmarkSection } from './BenchmarkSection';
 import { DefaultProfileForm } from './DefaultProfileForm';
+import { ImportModelForm } from './ImportModelForm';
 import { ModelVersionTable } from './ModelVersionTable';
 import { ProfileComparison } from './ProfileComparison';
 
@@ -27,6 +28,9 @@ export default async function ModelsPage({
   const watchJobId = typeof job === 'string' ? job : undefined;
   const { t } = await getI18n();
   const models = await tryQuery(MODEL_VERSIONS);
+  const isAdmin = viewer.role === 'ADMIN';
+  // An API without model import does not know the query: the form is then left out.
+  const families = isAdmin ? (await tryQuery(MODEL_FAMILIES)).data?.modelFamilies : undefined;
 
   return (
     <>
@@ -53,6 +57,7 @@ export default async function ModelsPage({
           );
         })
       )}
+      {families && <ImportModelForm families={families} />}
     </>
   );
 }

@@ -9,6 +9,8 @@ export const MODEL_VERSIONS = operation<{ modelVersions: ModelVersion[] }>(`quer
   }
 }`);
 
+export const MODEL_FAMILIES = operation<{ modelFamilies: string[] }>(`query ModelFamilies { modelFamilies }`);
+
 export const ACTIVATE_MODEL_VERSION = operation<unknown, { name: string; version: string }>(
   `mutation ActivateModelVersion($name: String!, $version: String!) {
     activateModelVersion(name: $name, version: $version) { id active }
