@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { labelsForClasses } from '../../api/src/model-import/label-set';
 import { INCOMING_DIR, removeStaleStaging, stageUpload } from '../../api/src/model-import/staging';
 
 let dir: string;
@@ -47,18 +46,5 @@ describe('removeStaleStaging', () => {
   it('does nothing when there is no staging folder', async () => {
     await removeStaleStaging(dir);
     expect(existsSync(path.join(dir, INCOMING_DIR))).toBe(false);
-  });
-});
-
-describe('labelsForClasses', () => {
-  it('gives COCO classes their curated Chinese names and others their English key, one colour each', () => {
-    const labels = labelsForClasses(['person', 'delivery box', 'electric scooter']);
-    expect(labels.map((l) => [l.key, l.zh])).toEqual([
-      ['person', '人'],
-      ['delivery box', 'delivery box'],
-      ['electric scooter', 'electric scooter'],
-    ]);
-    expect(labels.every((l) => /^#[0-9a-f]{6}$/.test(l.color))).toBe(true);
-    expect(new Set(labels.map((l) => l.color)).size).toBe(3);
   });
 });

@@ -57,7 +57,6 @@ const schema = z.object({
   WANSHI_GRAPHQL_MAX_BATCH: int(1).default(10),
   /** Default: on, except with NODE_ENV=production, where only callers with a key may introspect. */
   WANSHI_ANONYMOUS_INTROSPECTION: z.enum(['true', 'false']).optional(),
-  NODE_ENV: z.string().optional(),
   /** Largest ONNX file importModel accepts (YOLO11x is ~220 MB; onnx-proto reads the file whole to check it). */
   WANSHI_IMPORT_MAX_MB: int(1).default(512),
   // 4, not 8: on CPU a batch of 8 only added latency and ~50 MB of activations for the same images/s (bench:load).

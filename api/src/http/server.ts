@@ -37,6 +37,8 @@ export interface HttpRoutes<Context extends BaseContext> {
   maxQueryTokens: number;
   /** When set, /metrics needs `Authorization: Bearer <metricsToken>`. */
   metricsToken?: string;
+  /** Largest file in a multipart (upload) request: the model import's cap. */
+  maxUploadBytes: number;
 }
 
 /** No token configured: open. Compared in constant time, so the response time does not reveal the token. */
@@ -44,8 +46,6 @@ function bearerMatches(header: string | undefined, token: string | undefined): b
   if (token === undefined) return true;
   const given = createHash('sha256').update(parseBearer(header) ?? '').digest();
   return timingSafeEqual(given, createHash('sha256').update(token).digest());
-  /** Largest file in a multipart (upload) request: the model import's cap. */
-  maxUploadBytes: number;
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {

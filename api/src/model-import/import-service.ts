@@ -21,7 +21,6 @@ import { isUniqueViolation } from '../services/prisma-errors';
 import { scanModelRepository, type ModelRepository } from '../serving/model-repository';
 import { resolveClassNames, type ClassNames } from './class-names';
 import { AUTO, chooseFamily } from './family-choice';
-import { labelsForClasses } from './label-set';
 import { imageInput, readOnnxFacts } from './onnx-facts';
 import { ImportRejection } from './rejection';
 import { stageUpload, stagingDir } from './staging';
@@ -191,7 +190,7 @@ export class ModelImportService {
           key: labelSet.key,
           name: `${name} ${version}`,
           description: `Classes of the imported model ${name} ${version}`,
-          labels: labelsForClasses(manifest.classes),
+          classes: manifest.classes,
           note: `Created by the import of ${name} ${version}`,
         });
       await recordAudit(tx, admin, {

@@ -282,13 +282,13 @@ export class LabelService {
   }
 
   /**
-   * Creates a set as published version 1 inside the caller's transaction (a model import registers its model
-   * and its label set together, or neither).
+   * Creates a set of these model classes, named automatically, as published version 1 inside the caller's
+   * transaction (a model import registers its model and its label set together, or neither).
    */
   async createPublishedSet(
     tx: Prisma.TransactionClient,
     actor: Principal | null,
-    input: NewLabelSetInput & { labels: NewLabelInput[]; note: string },
+    input: NewLabelSetInput & { classes: readonly string[]; note: string },
   ): Promise<LabelSetSummary> {
     requireRole(actor, 'admin');
     const set = parseInput(newSetSchema, {
@@ -296,26 +296,14 @@ export class LabelService {
       name: input.name,
       description: input.description,
     });
-    const labels = input.labels.map((label) => parseInput(newLabelSchema, label));
-    await tx.labelSet.create({
-      data: {
-        ...set,
-        versions: {
-          create: {
-            version: 1,
-            note: input.note,
-            publishedAt: new Date(),
-            labels: { create: labels.map((label, position) => ({ ...label, position })) },
-          },
-        },
-      },
-    });
-    const summary: LabelSetSummary = { ...set, latestVersion: 1, hasDraft: false };
-    await recordAudit(tx, actor, {
-      action: 'labelSet.create',
-      entity: `labelSet:${set.key}`,
-      after: summary,
-    });
+    const summary = await this.writeSet(
+      tx,
+      actor,
+      set,
+      namedLabels(input.classes),
+      { action: 'labelSet.create' },
+      input.note,
+    );
     this.resolved.clear();
     return summary;
   }
@@ -438,28 +426,39 @@ export class LabelService {
     publish = false,
   ): Promise<LabelSetSummary> {
     try {
-      return await this.prisma.$transaction(async (tx) => {
-        await tx.labelSet.create({
-          data: {
-            ...set,
-            versions: {
-              create: {
-                ...(publish
-                  ? { version: 1, note: 'Named automatically', publishedAt: new Date() }
-                  : { version: DRAFT }),
-                labels: { create: labels.map((label, position) => ({ ...label, position })) },
-              },
-            },
-          },
-        });
-        const summary: LabelSetSummary = { ...set, latestVersion: publish ? 1 : null, hasDraft: !publish };
-        await recordAudit(tx, actor, { ...audit, entity: `labelSet:${set.key}`, after: summary });
-        return summary;
-      });
+      return await this.prisma.$transaction((tx) =>
+        this.writeSet(tx, actor, set, labels, audit, publish ? 'Named automatically' : undefined),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw new ConflictError(`Label set ${set.key} already exists`);
       throw error;
     }
+  }
+
+  /** Writes a new set with these labels: published as version 1 with `publishNote`, else as its draft. */
+  private async writeSet(
+    tx: Prisma.TransactionClient,
+    actor: Principal | null,
+    set: z.output<typeof newSetSchema>,
+    labels: LabelView[],
+    audit: { action: string; before?: unknown },
+    publishNote?: string,
+  ): Promise<LabelSetSummary> {
+    const publish = publishNote !== undefined;
+    await tx.labelSet.create({
+      data: {
+        ...set,
+        versions: {
+          create: {
+            ...(publish ? { version: 1, note: publishNote, publishedAt: new Date() } : { version: DRAFT }),
+            labels: { create: labels.map((label, position) => ({ ...label, position })) },
+          },
+        },
+      },
+    });
+    const summary: LabelSetSummary = { ...set, latestVersion: publish ? 1 : null, hasDraft: !publish };
+    await recordAudit(tx, actor, { ...audit, entity: `labelSet:${set.key}`, after: summary });
+    return summary;
   }
 
   /**
