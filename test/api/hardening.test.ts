@@ -89,6 +89,21 @@ describe('hardening against abusive requests', () => {
       expect(response.errors).toBeUndefined();
     });
 
+    it('adds up the cost of a batch: of two operations of 8 full pages each, the second is refused', async () => {
+      const operation = { query: `{ ${Array.from({ length: 8 }, (_, i) => page(`d${i}`)).join(' ')} }` };
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${appKey}` },
+        body: JSON.stringify([operation, operation]),
+      });
+      const [first, second] = (await response.json()) as GraphQLResponse[];
+      expect(first.errors).toBeUndefined();
+      expect(second.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { limit: 'cost' },
+      });
+    });
+
     it('refuses 31 aliases', async () => {
       const query = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
       refusedBy(await api.gql(query, {}, appKey), 'aliases');

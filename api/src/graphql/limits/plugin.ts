@@ -17,8 +17,8 @@ const MEASURED: [LimitName, keyof GraphqlLimits, string][] = [
   ['depth', 'maxDepth', 'The query is nested too deeply'],
   ['aliases', 'maxAliases', 'The operation has too many aliases'],
   ['directives', 'maxDirectives', 'The operation has too many directives'],
-  ['cost', 'maxCost', 'The operation would cost too much (ask for fewer items or fewer fields)'],
-  ['detectImages', 'maxDetectImages', 'The operation asks to detect too many photos'],
+  ['cost', 'maxCost', 'The request would cost too much (ask for fewer items or fewer fields)'],
+  ['detectImages', 'maxDetectImages', 'The request asks to detect too many photos'],
 ];
 
 function limitError(limit: LimitName, max: number, actual: number, message: string): GraphQLError {
@@ -27,7 +27,7 @@ function limitError(limit: LimitName, max: number, actual: number, message: stri
   });
 }
 
-/** The first limit the measured operation breaks, if any. */
+/** The first limit the measured operation (with what its request spent before it) breaks, if any. */
 export function brokenLimit(measure: OperationMeasure, limits: GraphqlLimits): GraphQLError | undefined {
   for (const [limit, setting, message] of MEASURED) {
     const max = limits[setting] as number;
@@ -39,23 +39,26 @@ export function brokenLimit(measure: OperationMeasure, limits: GraphqlLimits): G
 export function operationLimitsPlugin<Context extends Caller>(
   limits: GraphqlLimits,
 ): ApolloServerPlugin<Context> {
-  // Photos asked for per HTTP request, so a batch (JSON array) shares the cap as aliases do: Apollo gives
-  // every operation of a batch the same response head, and each request a head of its own.
-  const photosPerRequest = new WeakMap<object, number>();
+  // Cost and photos add up over an HTTP request, so the operations of a batch (JSON array) share the caps as
+  // aliases do: Apollo gives every operation of a batch the same response head, and each request its own.
+  const spentPerRequest = new WeakMap<object, OperationMeasure>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request, response, contextValue }) {
           if (!operation) return; // no such operation: execution reports it
           const measure = measureOperation(schema, document, operation, request.variables ?? {});
-          const broken = brokenLimit(measure, limits);
+          const earlier = spentPerRequest.get(response.http);
+          const spent = earlier
+            ? {
+                ...measure,
+                cost: earlier.cost + measure.cost,
+                detectImages: earlier.detectImages + measure.detectImages,
+              }
+            : measure;
+          const broken = brokenLimit(spent, limits);
           if (broken) throw broken;
-          const photos = (photosPerRequest.get(response.http) ?? 0) + measure.detectImages;
-          if (photos > limits.maxDetectImages) {
-            const message = 'The batch asks to detect too many photos';
-            throw limitError('detectImages', limits.maxDetectImages, photos, message);
-          }
-          photosPerRequest.set(response.http, photos);
+          spentPerRequest.set(response.http, spent);
           if (measure.introspection && !limits.anonymousIntrospection && !contextValue.principal) {
             throw new GraphQLError('Introspection needs an API key (Authorization: Bearer <key>)', {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
