@@ -8,12 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { runToCompletion, startProcess, type ManagedProcess } from './processes';
+import { CHROMIUM_PATH } from './chromium-path';
 import { COMPILED_MAIN, compileServer, SERVER_RUNTIME } from '../../api/src/server/compiled';
 
+export { CHROMIUM_PATH };
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 const DASHBOARD_DIR = path.join(REPO_ROOT, 'dashboard');
 const NEXT_BIN = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 const LOG_DIR = path.join(RESULTS_DIR, 'browser-logs');
 
