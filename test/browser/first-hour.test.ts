@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_EVAL_SET } from '../../api/src/config';
-import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+import { adminGraphQL, CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
 
 const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
 const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
@@ -19,16 +19,9 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('the first hour in a browser', () =>
   let admin: BrowserContext;
   let page: Page;
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${stack.apiUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.adminKey}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
+  /** GraphQL straight to the API, as the admin (setting up what a page then finds). */
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    adminGraphQL(stack)<T>(query, variables);
   const url = (pathname: string) => `${stack.dashboardUrl}${pathname}`;
   const screenshot = (name: string) =>
     page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
