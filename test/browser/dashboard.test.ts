@@ -85,8 +85,8 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
     await dialog.getByRole('button', { name: '确认发布' }).click();
     await page.getByRole('status').filter({ hasText: '已发布 v2' }).waitFor();
     await page.locator('h2 .badge', { hasText: '已发布 v2' }).waitFor(); // the page re-rendered from the API
-    // The audit trail records the edit, old and new name.
-    await page.locator('td', { hasText: 'zh: "人" → "行人"' }).waitFor();
+    // The audit trail records the edit, old and new name, in the dashboard's language.
+    await page.locator('td', { hasText: '中文名：人 → 行人' }).waitFor();
     await screenshot(page, 'labels');
   });
 

@@ -29,6 +29,20 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+/** GraphQL straight to the stack's API as its admin (setting up what a page then shows); throws on errors. */
+export function adminGraphQL(stack: Pick<Stack, 'apiUrl' | 'adminKey'>) {
+  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await fetch(`${stack.apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.adminKey}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+}
+
 /** `apiEnv` adds to the API's environment (e.g. WANSHI_MODELS_DIR for a models folder of the test's own). */
 export async function startStack(apiEnv: Record<string, string> = {}): Promise<Stack> {
   const started: { stop(): Promise<void> }[] = [];

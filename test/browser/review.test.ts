@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+import { adminGraphQL, CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
 
 const PHOTO_WITH_PERSON = path.resolve(__dirname, '../../../shared/evalset/coco64/images/000000000036.jpg');
 const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
@@ -18,17 +18,9 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
   let reviewer: BrowserContext;
   let page: Page;
 
-  /** GraphQL straight to the API, as the admin (setting up what a reviewer then finds). */
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${stack.apiUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.adminKey}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
+  /** GraphQL straight to the API, as the admin (setting up what a page then finds). */
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    adminGraphQL(stack)<T>(query, variables);
 
   const url = (pathname: string) => `${stack.dashboardUrl}${pathname}`;
   const screenshot = (target: Page, name: string) =>
