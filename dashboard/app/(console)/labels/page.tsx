@@ -4,10 +4,10 @@ import { PageHeader } from '@/components/PageHeader';
 import { requirePage } from '@/lib/auth/viewer';
 import { API_KEYS } from '@/lib/graphql/documents/keys';
 import { AUDIT_LOG, LABEL_SET, LABEL_SETS } from '@/lib/graphql/documents/labels';
-import { MODEL_VERSIONS } from '@/lib/graphql/documents/models';
 import { tryQuery } from '@/lib/graphql/server';
 import type { LabelSetSummary } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
+import { chooseLabelSet } from '@/lib/labels/default-set';
 import { AuditTrail } from './AuditTrail';
 import { CreateLabelSetForm } from './CreateLabelSetForm';
 import { ExportCsvButton } from './ExportCsvButton';
@@ -29,13 +29,7 @@ export default async function LabelsPage({ searchParams }: { searchParams: Promi
   if (sets.error) return <ErrorNotice failure={sets.error} retry />;
 
   const summaries = sets.data.labelSets;
-  // Without a choice, the set the serving model answers with (not a preset such as coarse5 that sorts first).
-  const models = await tryQuery(MODEL_VERSIONS);
-  const served = models.data?.modelVersions.find((v) => v.active)?.labelSet;
-  const selected =
-    summaries.find((summary) => summary.key === set) ??
-    summaries.find((summary) => summary.key === served) ??
-    summaries[0];
+  const selected = await chooseLabelSet(summaries, set);
   return (
     <>
       <PageHeader title={t.labels.title} description={t.labels.description} />
