@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COCO_ZH } from '../../api/src/labels/coco-zh';
 import { COARSE5 } from '../../api/src/labels/coarse5';
 import { mapClasses, nmsGroups } from '../../api/src/labels/mapping';
+import { nameClasses } from '../../api/src/labels/naming/name-classes';
 import { nonMaxSuppression } from '../../api/src/inference/postprocess/nms';
 import type { Candidate } from '../../api/src/inference/decoders/candidate';
 
@@ -28,6 +29,27 @@ describe('label sets that map classes', () => {
     expect(coarseOf('teddy bear')).toBeNull();
     expect(coarseOf('cup')).toBeNull();
     expect(mapClasses(COARSE5.labels, cocoClasses).filter((l) => l !== null)).toHaveLength(1 + 6 + 10 + 1);
+  });
+
+  it('maps any model named automatically onto coarse5 by the categories its names got', () => {
+    const visdrone = nameClasses([
+      'pedestrian',
+      'people',
+      'van',
+      'awning-tricycle',
+      'motor',
+      'Wild Bird',
+      'Sunflower',
+    ]);
+    expect(mapClasses(COARSE5.labels, visdrone).map((l) => l?.zh ?? null)).toEqual([
+      '人',
+      '人',
+      '车',
+      '车',
+      '车',
+      '动物',
+      '植物',
+    ]);
   });
 
   it('lets listed classes win over categories, and the first label over later ones', () => {

@@ -198,7 +198,7 @@ export class DetectPipeline {
             minScore: lowestThreshold,
             iou: NMS_IOU,
             nmsGroups: plan.nmsGroups,
-            // Disabled classes are dropped afterwards, so ask for enough to still fill maxObjects.
+            // Per-label thresholds drop some boxes afterwards, so ask for enough to still fill maxObjects.
             maxObjects: Math.max(plan.maxObjects, DEFAULT_MAX_OBJECTS),
           },
         },

@@ -7,6 +7,7 @@ import { AUDIT_LOG, LABEL_SET, LABEL_SETS } from '@/lib/graphql/documents/labels
 import { tryQuery } from '@/lib/graphql/server';
 import type { LabelSetSummary } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
+import { chooseLabelSet } from '@/lib/labels/default-set';
 import { AuditTrail } from './AuditTrail';
 import { CreateLabelSetForm } from './CreateLabelSetForm';
 import { ExportCsvButton } from './ExportCsvButton';
@@ -28,7 +29,7 @@ export default async function LabelsPage({ searchParams }: { searchParams: Promi
   if (sets.error) return <ErrorNotice failure={sets.error} retry />;
 
   const summaries = sets.data.labelSets;
-  const selected = summaries.find((summary) => summary.key === set) ?? summaries[0];
+  const selected = await chooseLabelSet(summaries, set);
   return (
     <>
       <PageHeader title={t.labels.title} description={t.labels.description} />

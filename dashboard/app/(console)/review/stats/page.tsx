@@ -6,6 +6,7 @@ import { StatCard } from '@/components/StatCard';
 import { requirePage } from '@/lib/auth/viewer';
 import { formatPercent } from '@/lib/format';
 import { LABEL_SETS } from '@/lib/graphql/documents/labels';
+import { chooseLabelSet } from '@/lib/labels/default-set';
 import { REVIEW_STATS } from '@/lib/graphql/documents/review';
 import { tryQuery } from '@/lib/graphql/server';
 import type { LabelSetSummary } from '@/lib/graphql/types';
@@ -31,8 +32,7 @@ export default async function ReviewStatsPage({
   const params = await searchParams;
   const sets = await tryQuery(LABEL_SETS);
   if (sets.error) return <ErrorNotice failure={sets.error} retry />;
-  const labelSet = (sets.data.labelSets.find((set) => set.key === params.labelSet) ?? sets.data.labelSets[0])
-    ?.key;
+  const labelSet = (await chooseLabelSet(sets.data.labelSets, params.labelSet))?.key;
   const result = labelSet ? await tryQuery(REVIEW_STATS, { labelSet, ...periodOf(params) }) : null;
   const stats = result?.data?.reviewStats;
 
