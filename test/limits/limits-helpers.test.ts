@@ -17,9 +17,9 @@ describe('UTC days', () => {
 });
 
 describe('client address', () => {
-  const req = (forwarded?: string) => ({
+  const req = (forwarded?: string, remoteAddress = '10.0.0.5') => ({
     headers: forwarded ? { 'x-forwarded-for': forwarded } : {},
-    socket: { remoteAddress: '10.0.0.5' },
+    socket: { remoteAddress },
   });
 
   it('is the socket peer unless the proxy is trusted: a client can write any X-Forwarded-For', () => {
@@ -29,6 +29,12 @@ describe('client address', () => {
   it("behind a trusted proxy is the hop it appended last, not the client's own claim", () => {
     expect(clientAddress(req('6.6.6.6, 203.0.113.7') as never, true)).toBe('203.0.113.7');
     expect(clientAddress(req() as never, true)).toBe('10.0.0.5');
+  });
+
+  it('trusts a loopback peer (the dashboard forwarding the browser) without being told', () => {
+    expect(clientAddress(req('198.51.100.2', '127.0.0.1') as never, false)).toBe('198.51.100.2');
+    expect(clientAddress(req('198.51.100.2', '::ffff:127.0.0.1') as never, false)).toBe('198.51.100.2');
+    expect(clientAddress(req(undefined, '::1') as never, false)).toBe('::1');
   });
 });
 

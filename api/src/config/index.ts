@@ -82,7 +82,7 @@ const schema = z.object({
   /** Bad API keys one client address may send per minute before it is refused for a while; 0: no throttle. */
   WANSHI_AUTH_FAILURES_PER_MINUTE: int(0).default(20),
   WANSHI_AUTH_FAILURE_BLOCK_SECONDS: int(1).default(300),
-  /** Take the client address from X-Forwarded-For's last hop (behind a reverse proxy), not the socket. */
+  /** Take the client address from X-Forwarded-For's last hop (behind a reverse proxy; loopback peers always). */
   WANSHI_TRUST_PROXY: z.stringbool().default(false),
   /** When set, `/metrics` answers only `Authorization: Bearer <this>` (Prometheus' bearer_token). */
   WANSHI_METRICS_TOKEN: z.string().min(16).optional(),

@@ -1,11 +1,22 @@
 // GraphQL from the Next server to the API. Server components use `query`/`tryQuery` with the signed-in key;
 // sign-in uses `callApi` with the key being checked.
 import 'server-only';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getConfig } from '../config';
 import { readApiKey } from '../auth/session';
 import { GraphQLRequestError, toFailure, unwrapResponse, type RequestFailure } from './errors';
 import type { Operation, VariablesArg } from './operation';
+
+/**
+ * The browser's address for the API's failed-auth throttle (Next sets X-Forwarded-For from the socket when the
+ * browser sent none): without it, bad keys typed into sign-in would count against the dashboard's own address
+ * and soon lock every user out.
+ */
+async function browserAddress(): Promise<Record<string, string>> {
+  const forwarded = (await headers()).get('x-forwarded-for');
+  return forwarded ? { 'x-forwarded-for': forwarded } : {};
+}
 
 export async function callApi<TData, TVariables>(
   operation: Operation<TData, TVariables>,
@@ -16,7 +27,11 @@ export async function callApi<TData, TVariables>(
   try {
     response = await fetch(`${getConfig().apiUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${apiKey}`,
+        ...(await browserAddress()),
+      },
       body: JSON.stringify({ query: operation.query, variables }),
       cache: 'no-store',
     });
