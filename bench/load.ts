@@ -264,12 +264,14 @@ async function runScenario(
     const lifetimeRss = new RssSampler(server.pid);
     try {
       const points: MeasuredPoint[] = [];
-      for (const precision of scenario.precisions) {
-        for (const megapixels of scenario.megapixels) {
-          const workload = run.workloads.find(
-            (w) => w.precision === precision && w.megapixels === megapixels,
-          )!;
-          for (const concurrency of scenario.concurrency) {
+      // Concurrency outermost, rising: memory a glibc heap took for many large requests is not given back at
+      // once, so a high-concurrency point would raise the RSS read at every point after it.
+      for (const concurrency of [...scenario.concurrency].sort((a, b) => a - b)) {
+        for (const precision of scenario.precisions) {
+          for (const megapixels of scenario.megapixels) {
+            const workload = run.workloads.find(
+              (w) => w.precision === precision && w.megapixels === megapixels,
+            )!;
             progress(`${scenario.name}: ${precision}, ${megapixels} MP, concurrency ${concurrency}`);
             const before = await readSchedulerBatching(server.url, BENCH_ADMIN_KEY);
             const point = await measurePoint({
@@ -294,6 +296,12 @@ async function runScenario(
           }
         }
       }
+      const order = (p: MeasuredPoint) =>
+        [scenario.precisions.indexOf(p.precision), p.megapixels, p.concurrency] as const;
+      points.sort((a, b) => {
+        const [x, y] = [order(a), order(b)];
+        return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+      });
       return {
         scenario,
         points,
