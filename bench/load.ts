@@ -3,6 +3,8 @@
 //   [--ceiling-threads 1,2] [--ceiling-batches 1,4] [--ceiling-seconds 3] [--batching-off] [--overload-queue N]
 //   [--cpu-prof DIR] [--server-env KEY=VALUE,…]   (on top of the memory settings npm start gives the server)
 // A short run: --seconds 4 --warmup 1 --megapixels 0.3,12 --concurrency 1,16 --databases pglite
+// A point counts only requests started and answered inside its seconds: give it several times its latency
+// (on 2 cores c=64 takes ~5 s per request, so --seconds 20 or more for those points).
 //
 // End-to-end load on the real server (own process, fresh data directory): closed-loop clients send photos to
 // GraphQL `detect` over HTTP, for every database × precision × photo size × concurrency. Each (precision, photo
