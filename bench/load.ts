@@ -3,6 +3,8 @@
 //   [--ceiling-threads 1,2] [--ceiling-batches 1,4] [--ceiling-seconds 3] [--batching-off] [--overload-queue N]
 //   [--cpu-prof DIR] [--server-env KEY=VALUE,…]   (on top of the memory settings npm start gives the server)
 // A short run: --seconds 4 --warmup 1 --megapixels 0.3,12 --concurrency 1,16 --databases pglite
+// A point counts only requests started and answered inside its seconds: give it several times its latency
+// (on 2 cores c=64 takes ~5 s per request, so --seconds 20 or more for those points).
 //
 // End-to-end load on the real server (own process, fresh data directory): closed-loop clients send photos to
 // GraphQL `detect` over HTTP, for every database × precision × photo size × concurrency. Each (precision, photo
@@ -264,12 +266,14 @@ async function runScenario(
     const lifetimeRss = new RssSampler(server.pid);
     try {
       const points: MeasuredPoint[] = [];
-      for (const precision of scenario.precisions) {
-        for (const megapixels of scenario.megapixels) {
-          const workload = run.workloads.find(
-            (w) => w.precision === precision && w.megapixels === megapixels,
-          )!;
-          for (const concurrency of scenario.concurrency) {
+      // Concurrency outermost, rising: memory a glibc heap took for many large requests is not given back at
+      // once, so a high-concurrency point would raise the RSS read at every point after it.
+      for (const concurrency of [...scenario.concurrency].sort((a, b) => a - b)) {
+        for (const precision of scenario.precisions) {
+          for (const megapixels of scenario.megapixels) {
+            const workload = run.workloads.find(
+              (w) => w.precision === precision && w.megapixels === megapixels,
+            )!;
             progress(`${scenario.name}: ${precision}, ${megapixels} MP, concurrency ${concurrency}`);
             const before = await readSchedulerBatching(server.url, BENCH_ADMIN_KEY);
             const point = await measurePoint({
@@ -294,6 +298,12 @@ async function runScenario(
           }
         }
       }
+      const order = (p: MeasuredPoint) =>
+        [scenario.precisions.indexOf(p.precision), p.megapixels, p.concurrency] as const;
+      points.sort((a, b) => {
+        const [x, y] = [order(a), order(b)];
+        return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+      });
       return {
         scenario,
         points,
