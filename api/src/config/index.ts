@@ -38,6 +38,8 @@ const schema = z.object({
   WANSHI_INTRA_OP_THREADS: int(0).default(0),
   WANSHI_MAX_IMAGE_BYTES: int(1).default(20 * 1024 * 1024),
   WANSHI_MAX_IMAGE_PIXELS: int(1).default(40_000_000),
+  // Two images at the pixel limit (120 MB each decoded) at once; a dozen ordinary 12-megapixel photos.
+  WANSHI_DECODE_BUDGET_MB: int(1).default(256),
   WANSHI_MAX_BATCH_INPUTS: int(1).default(32),
   WANSHI_MAX_REQUEST_MB: int(1).default(64),
   // 4, not 8: on CPU a batch of 8 only added latency and ~50 MB of activations for the same images/s (bench:load).
@@ -70,7 +72,14 @@ export interface Config {
   adminKey: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   inference: { providers: ExecutionProviderName[]; intraOpThreads: number };
-  limits: { maxImageBytes: number; maxImagePixels: number; maxBatchInputs: number; maxRequestBytes: number };
+  limits: {
+    maxImageBytes: number;
+    maxImagePixels: number;
+    maxBatchInputs: number;
+    maxRequestBytes: number;
+    /** Decoded pixels (RGB bytes) in memory at once; decodes beyond it wait their turn. */
+    decodeBudgetMB: number;
+  };
   scheduler: {
     maxBatchSize: number;
     maxQueueDelayMs: number;
@@ -140,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxImagePixels: e.WANSHI_MAX_IMAGE_PIXELS,
       maxBatchInputs: e.WANSHI_MAX_BATCH_INPUTS,
       maxRequestBytes: e.WANSHI_MAX_REQUEST_MB * 1024 * 1024,
+      decodeBudgetMB: e.WANSHI_DECODE_BUDGET_MB,
     },
     scheduler: {
       maxBatchSize: e.WANSHI_MAX_BATCH_SIZE,
