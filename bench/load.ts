@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../api/src/config';
 import { servingIntraOpThreads } from '../api/src/serving/inference-service';
+import { envPairs, list } from './lib/args';
 import { Ceiling, type CeilingPoint } from './lib/ceiling';
 import { detectBody, measurePoint, type PointResult } from './lib/load-point';
 import { loadPhotos } from './lib/photos';
@@ -73,11 +74,6 @@ interface Load {
 const CEILING_BATCH_SIZES = [1, 2, 4, 8];
 /** The targets of the issue, checked on the runs at this concurrency. */
 const TARGET_CONCURRENCY = 16;
-const list = (text: string) =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -99,13 +95,7 @@ async function main(): Promise<void> {
   const concurrency = list(values.concurrency).map(Number);
   const databases = list(values.databases) as DatabaseKind[];
   const serverEnv: Record<string, string> = {
-    // Split at the first '=' only: values may hold one (NODE_OPTIONS=--flag=value).
-    ...Object.fromEntries(
-      list(values['server-env']).map((pair) => [
-        pair.slice(0, pair.indexOf('=')),
-        pair.slice(pair.indexOf('=') + 1),
-      ]),
-    ),
+    ...envPairs(values['server-env']),
     ...(values.threads ? { WANSHI_INTRA_OP_THREADS: values.threads } : {}),
   };
   const config = loadConfig({ ...process.env, ...serverEnv });
