@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../api/src/config';
 import { servingIntraOpThreads } from '../api/src/serving/inference-service';
 import type { Precision } from '../models/src/repository/manifest';
+import { envPairs, list } from './lib/args';
 import { Ceiling, sweepCeiling, type CeilingPoint } from './lib/ceiling';
 import { chartSvg, SERIES_COLOURS, writeChartPng, type ChartPanel } from './lib/chart';
 import { detectBody, measurePoint, type PointResult } from './lib/load-point';
@@ -79,11 +80,6 @@ interface Run {
 }
 
 const TARGET_CONCURRENCY = 16;
-const list = (text: string) =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 const numbers = (text: string) => list(text).map(Number);
 
 async function main(): Promise<void> {
@@ -113,13 +109,7 @@ async function main(): Promise<void> {
   const megapixels = numbers(values.megapixels);
   const concurrency = numbers(values.concurrency);
   const serverEnv: Record<string, string> = {
-    // Split at the first '=' only: values may hold one (NODE_OPTIONS=--flag=value).
-    ...Object.fromEntries(
-      list(values['server-env']).map((pair) => [
-        pair.slice(0, pair.indexOf('=')),
-        pair.slice(pair.indexOf('=') + 1),
-      ]),
-    ),
+    ...envPairs(values['server-env']),
     ...(values.threads ? { WANSHI_INTRA_OP_THREADS: values.threads } : {}),
   };
   const config = loadConfig({ ...process.env, ...serverEnv });

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { envPairs, list } from './lib/args';
 import { GraphQLClient } from './lib/graphql-client';
 import { DETECT, detectBody, measurePoint, type PointResult } from './lib/load-point';
 import { loadPhotos } from './lib/photos';
@@ -22,12 +23,6 @@ interface Row {
   load: string;
   point: PointResult;
 }
-
-const list = (text: string) =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -42,12 +37,7 @@ async function main(): Promise<void> {
       'server-env': { type: 'string', default: '' },
     },
   });
-  const serverEnv = Object.fromEntries(
-    list(values['server-env']).map((pair) => [
-      pair.slice(0, pair.indexOf('=')),
-      pair.slice(pair.indexOf('=') + 1),
-    ]),
-  );
+  const serverEnv = envPairs(values['server-env']);
   const [saturating, ...multiples] = list(values.concurrency).map(Number);
   const inputSize = Number(values.size);
   const timing = { seconds: Number(values.seconds), warmUpSeconds: Number(values.warmup) };

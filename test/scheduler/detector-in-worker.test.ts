@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chooseArtifact } from '../../api/src/inference/artifact-choice';
 import { Detector, type Detection } from '../../api/src/inference/detector';
 import { Scheduler } from '../../api/src/scheduler';
+import { DecodeBudget } from '../../api/src/scheduler/decode-budget';
 import {
   detectorRunner,
   detectorWorkerSession,
@@ -30,6 +31,7 @@ describe('a Detector hosted in a worker thread', () => {
           preparer: new Detector(source, SETTINGS),
           session: detectorWorkerSession(source, SETTINGS),
           limits: { maxImageBytes: 1024 * 1024, maxImagePixels: 1_000_000 },
+          decodeBudget: new DecodeBudget(64),
         }),
       logger: silentLogger,
     });

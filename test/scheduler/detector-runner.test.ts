@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Detection, Detector, PreparedImage } from '../../api/src/inference/detector';
 import { ImageInputError, openImage, type ImageLimits } from '../../api/src/inference/image/decode';
 import { Scheduler, SchedulerError } from '../../api/src/scheduler';
+import { DecodeBudget } from '../../api/src/scheduler/decode-budget';
 import { detectorRunner } from '../../api/src/scheduler/detector-runner';
 import { KEY, schedulerConfig, silentLogger } from './fakes';
 
@@ -20,7 +21,7 @@ function prepared(image: { width: number; height: number }, options = OPTIONS): 
 }
 
 /** The preparing half of a Detector (never loaded) and the session half, as the adapter sees them. */
-function fakeParts() {
+function fakeParts(decodeBudget = new DecodeBudget(64)) {
   return {
     preparer: {
       source: { artifact: { bytes: 8 * 1024 * 1024 } } as Detector['source'],
@@ -38,6 +39,7 @@ function fakeParts() {
       ),
     },
     limits: LIMITS,
+    decodeBudget,
   } satisfies Parameters<typeof detectorRunner>[0];
 }
 
@@ -89,5 +91,43 @@ describe('detectorRunner', () => {
 
     expect((error as SchedulerError).code).toBe('PREPARATION_FAILED');
     expect((error as SchedulerError).cause).toBeInstanceOf(ImageInputError);
+  });
+
+  describe('decode budget', () => {
+    // Few bytes, many pixels: 1000×1000 of one colour is a few KB as PNG and 2.9 MB decoded (3 bytes per pixel).
+    const PIXEL_HEAVY = png(1000, 1000);
+    const DECODED_MB = (1000 * 1000 * 3) / (1024 * 1024);
+
+    it('refuses an image whose decoded pixels alone exceed the budget, before decoding it', async () => {
+      const parts = fakeParts(new DecodeBudget(2));
+
+      const error = await detectorRunner(parts)
+        .prepare({ bytes: await PIXEL_HEAVY })
+        .catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(ImageInputError);
+      expect((error as ImageInputError).reason).toBe('too-many-pixels');
+      expect(parts.preparer.prepare).not.toHaveBeenCalled();
+    });
+
+    it('decodes a flood of pixel-heavy images a budget-full at a time, all of them in the end', async () => {
+      const budget = new DecodeBudget(6); // two of them at once, not three
+      const runner = detectorRunner(fakeParts(budget));
+      const bytes = await PIXEL_HEAVY;
+      let peakMB = 0;
+      let peakWaiting = 0;
+      const sample = setInterval(() => {
+        peakMB = Math.max(peakMB, budget.snapshot().inUseMB);
+        peakWaiting = Math.max(peakWaiting, budget.snapshot().waiting);
+      }, 1);
+
+      const results = await Promise.all(Array.from({ length: 6 }, () => runner.prepare({ bytes })));
+      clearInterval(sample);
+
+      expect(results).toHaveLength(6);
+      expect(peakMB).toBeLessThanOrEqual(2 * DECODED_MB + 1e-9);
+      expect(peakWaiting).toBeGreaterThan(0);
+      expect(budget.snapshot()).toEqual({ budgetMB: 6, inUseMB: 0, waiting: 0 });
+    });
   });
 });

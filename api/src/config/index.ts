@@ -44,6 +44,8 @@ const schema = z.object({
   WANSHI_INTRA_OP_SPINNING: z.enum(['on', 'off']).default('off'),
   WANSHI_MAX_IMAGE_BYTES: int(1).default(20 * 1024 * 1024),
   WANSHI_MAX_IMAGE_PIXELS: int(1).default(40_000_000),
+  // Two images at the pixel limit (120 MB each decoded) at once; a dozen ordinary 12-megapixel photos.
+  WANSHI_DECODE_BUDGET_MB: int(1).default(256),
   WANSHI_MAX_BATCH_INPUTS: int(1).default(32),
   WANSHI_MAX_REQUEST_MB: int(1).default(64),
   /** Bodies without an API key are refused past this, unparsed: such callers can do next to nothing anyway. */
@@ -113,6 +115,8 @@ export interface Config {
     maxBatchInputs: number;
     maxRequestBytes: number;
     maxAnonymousRequestBytes: number;
+    /** Decoded pixels (RGB bytes) in memory at once; decodes beyond it wait their turn. */
+    decodeBudgetMB: number;
   };
   graphql: GraphqlLimits;
   /** Model import (importModel): the upload's size cap. */
@@ -234,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBatchInputs: e.WANSHI_MAX_BATCH_INPUTS,
       maxRequestBytes: e.WANSHI_MAX_REQUEST_MB * 1024 * 1024,
       maxAnonymousRequestBytes: e.WANSHI_MAX_ANONYMOUS_REQUEST_KB * 1024,
+      decodeBudgetMB: e.WANSHI_DECODE_BUDGET_MB,
     },
     graphql: {
       maxTokens: e.WANSHI_GRAPHQL_MAX_TOKENS,

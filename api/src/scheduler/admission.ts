@@ -2,6 +2,7 @@
 // a request is let into an artifact's queue only if it is expected to start within its bound, judged from the
 // requests ahead of it and the measured drain rate. Refusing at the door is cheap; admitting work that will
 // wait past what its caller tolerates costs the CPU the admitted work needs (congestion collapse).
+import type { Priority } from './types';
 
 export interface AdmissionQuery {
   /** Requests asking together (a detectBatch's images for this artifact). */
@@ -38,4 +39,31 @@ export function decideAdmission(query: AdmissionQuery): AdmissionDecision {
       ? Math.ceil(shortfall / batchSize) * UNMEASURED_BATCH_MS
       : Math.ceil(msPerRequest * Math.max(ahead, shortfall));
   return { admitted: false, reason, expectedWaitMs, retryAfterMs: Math.max(1, retryAfterMs) };
+}
+
+/**
+ * Places in one artifact's queue promised by admission to requests not queued yet (their photos are still
+ * being read), so that requests admitted together cannot overfill the queue once they all arrive.
+ */
+export class Admission {
+  constructor(
+    readonly artifact: string,
+    readonly priority: Priority,
+    private remaining: number,
+    private readonly giveBack: (places: number) => void,
+  ) {}
+
+  /** Turns one promised place into a queued request; false when none is left. */
+  take(): boolean {
+    if (this.remaining === 0) return false;
+    this.remaining--;
+    this.giveBack(1);
+    return true;
+  }
+
+  /** Gives back the places not taken (the caller failed before queueing them). Idempotent. */
+  release(): void {
+    this.giveBack(this.remaining);
+    this.remaining = 0;
+  }
 }

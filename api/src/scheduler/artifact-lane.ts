@@ -1,8 +1,9 @@
 // One artifact's queue, batcher and session lifecycle, after Triton's dynamic batcher: requests wait in
 // priority order, are prepared ahead while the previous batch runs, and leave as one batch when it is full
-// or when its oldest request has waited maxQueueDelayMs.
+// or when its oldest request has waited maxQueueDelayMs. Admission (admission.ts) keeps out requests that would
+// wait longer than their bound.
 import type { Config } from '../config';
-import { decideAdmission } from './admission';
+import { Admission, decideAdmission } from './admission';
 import { ArtifactStatsRecorder, type ArtifactCounters, type ArtifactLatencies } from './artifact-stats';
 import { DrainRate } from './drain-rate';
 import { SchedulerError } from './errors';
@@ -65,33 +66,6 @@ interface PendingRequest<I, O> extends Queued {
 const MB = 1024 * 1024;
 /** Node fires longer timers at once (with a warning); a deadline this far away is no deadline anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/**
- * Places in one artifact's queue promised by admission to requests not queued yet (their photos are still
- * being read), so that requests admitted together cannot overfill the queue once they all arrive.
- */
-export class Admission {
-  constructor(
-    readonly artifact: string,
-    readonly priority: Priority,
-    private remaining: number,
-    private readonly giveBack: (places: number) => void,
-  ) {}
-
-  /** Turns one promised place into a queued request; false when none is left. */
-  take(): boolean {
-    if (this.remaining === 0) return false;
-    this.remaining--;
-    this.giveBack(1);
-    return true;
-  }
-
-  /** Gives back the places not taken (the caller failed before queueing them). Idempotent. */
-  release(): void {
-    this.giveBack(this.remaining);
-    this.remaining = 0;
-  }
-}
 
 export interface ArtifactLaneOptions<I, O> {
   key: ArtifactKey;

@@ -5,6 +5,7 @@
 // full-size decoded pixels never exist (a 40-megapixel upload would be 120 MB of RGB). A bad upload rejects with
 // PREPARATION_FAILED whose `cause` is the ImageInputError.
 import path from 'node:path';
+import sharp from 'sharp';
 import type { Config } from '../config';
 import type {
   Detection,
@@ -13,7 +14,9 @@ import type {
   DetectorSource,
   PreparedImage,
 } from '../inference/detector';
+import { ImageInputError } from '../inference/image/decode';
 import type { SessionSettings } from '../inference/session';
+import { DecodeBudgetExceeded, type DecodeBudget } from './decode-budget';
 import type { BatchRunner } from './types';
 import { WorkerSession } from './worker-session';
 
@@ -29,6 +32,8 @@ export interface DetectorRunnerParts {
   /** Where the session lives: normally detectorWorkerSession(), a Detector in a worker thread. */
   session: Pick<Detector, 'unload' | 'run'> & { load(): Promise<unknown> };
   limits: Pick<Config['limits'], 'maxImageBytes' | 'maxImagePixels'>;
+  /** Shared by every artifact: decoded pixels in memory at once, whichever model they are for. */
+  decodeBudget: DecodeBudget;
 }
 
 const MB = 1024 * 1024;
@@ -41,18 +46,43 @@ export function detectorRunner({
   preparer,
   session,
   limits,
+  decodeBudget,
 }: DetectorRunnerParts): BatchRunner<DetectionInput, Detection, PreparedImage> {
   const imageLimits = { maxBytes: limits.maxImageBytes, maxPixels: limits.maxImagePixels };
   return {
     load: async () => void (await session.load()),
     unload: () => session.unload(),
-    prepare: ({ bytes, options }) => preparer.prepareUpload(bytes, imageLimits, options),
+    prepare: async ({ bytes, options }) => {
+      const release = await reserveDecode(decodeBudget, bytes);
+      try {
+        return await preparer.prepareUpload(bytes, imageLimits, options);
+      } finally {
+        release();
+      }
+    },
     run: (batch) => session.run(batch),
     warmUpSample: () => preparer.warmUpSample(),
     // onnxruntime keeps the weights plus optimised and prepacked copies; twice the file is a first guess,
     // replaced by the measurement after the first load.
     expectedSessionMB: (2 * preparer.source.artifact.bytes) / MB,
   };
+}
+
+/**
+ * Holds the decode budget for the RGB pixels `bytes` will decode to (3 bytes per pixel, from the header). An
+ * image whose header cannot be read reserves nothing: decodeImage then refuses it with the right reason.
+ */
+async function reserveDecode(budget: DecodeBudget, bytes: Uint8Array): Promise<() => void> {
+  const header = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch(() => undefined);
+  const mb = ((header?.width ?? 0) * (header?.height ?? 0) * 3) / MB;
+  try {
+    return await budget.acquire(mb);
+  } catch (error) {
+    if (!(error instanceof DecodeBudgetExceeded)) throw error;
+    throw new ImageInputError('too-many-pixels', `${error.message} Send a smaller image.`);
+  }
 }
 
 /** A Detector for `source` whose session runs in its own worker thread (see WorkerSession for why). */

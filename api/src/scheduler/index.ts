@@ -1,6 +1,6 @@
 // The scheduler's public surface, for the GraphQL layer and the metrics.
 export { Scheduler, type AdmitOptions, type SchedulerOptions, type SchedulerStats } from './scheduler';
-export type { Admission } from './artifact-lane';
+export type { Admission } from './admission';
 export { SchedulerError, type SchedulerErrorCode } from './errors';
 export type { ArtifactStats, ArtifactState, BatchSizeLimit } from './artifact-lane';
 export type { ArtifactLatencies } from './artifact-stats';

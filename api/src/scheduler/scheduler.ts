@@ -5,7 +5,8 @@
 // for, and its own bookkeeping is O(queue size). What a runner does synchronously is another matter (see
 // BatchRunner): the Detector's session runs in a worker thread for that reason (detector-runner.ts).
 import type { Config } from '../config';
-import { Admission, ArtifactLane, type ArtifactStats } from './artifact-lane';
+import type { Admission } from './admission';
+import { ArtifactLane, type ArtifactStats } from './artifact-lane';
 import { SchedulerError } from './errors';
 import { MemoryBudget, type MemoryBudgetSnapshot } from './memory-budget';
 import {

@@ -7,6 +7,7 @@ import type { SessionSettings } from '../inference/session';
 import { chooseArtifact } from '../inference/artifact-choice';
 import { createLogger } from '../logging/logger';
 import { Scheduler, type Admission, type AdmitOptions, type SchedulerStats } from '../scheduler';
+import { DecodeBudget } from '../scheduler/decode-budget';
 import { detectorRunner, detectorWorkerSession, type DetectionInput } from '../scheduler/detector-runner';
 import {
   formatArtifactKey,
@@ -38,6 +39,7 @@ export class InferenceService {
     private readonly config: Pick<Config, 'inference' | 'limits' | 'scheduler'>,
     observer?: SchedulerObserver,
   ) {
+    const decodeBudget = new DecodeBudget(config.limits.decodeBudgetMB);
     this.scheduler = new Scheduler({
       config: config.scheduler,
       createRunner: (key) => {
@@ -53,6 +55,7 @@ export class InferenceService {
             run: (batch) => session.run(batch),
           },
           limits: config.limits,
+          decodeBudget,
         });
       },
       logger: { info: log.info, warn: log.warn, error: (m: unknown) => log.error(String(m)) },
