@@ -107,7 +107,7 @@ describe('detectorRunner', () => {
 
       expect(error).toBeInstanceOf(ImageInputError);
       expect((error as ImageInputError).reason).toBe('too-many-pixels');
-      expect(parts.preparer.prepare).not.toHaveBeenCalled();
+      expect(parts.preparer.prepareUpload).not.toHaveBeenCalled();
     });
 
     it('decodes a flood of pixel-heavy images a budget-full at a time, all of them in the end', async () => {

@@ -70,7 +70,7 @@ export function detectorRunner({
 
 /**
  * Holds the decode budget for the RGB pixels `bytes` will decode to (3 bytes per pixel, from the header). An
- * image whose header cannot be read reserves nothing: decodeImage then refuses it with the right reason.
+ * image whose header cannot be read reserves nothing: prepareUpload then refuses it with the right reason.
  */
 async function reserveDecode(budget: DecodeBudget, bytes: Uint8Array): Promise<() => void> {
   const header = await sharp(bytes, { limitInputPixels: false })
