@@ -1,8 +1,10 @@
-// npm run bench:overload -- [--seconds 15] [--warmup 3] [--concurrency 16,64,128] [--open-factor 4] [--size 320]
-//   [--database pglite|postgres] [--flood-seconds 10] [--server-env KEY=VALUE,…]
+// npm run bench:overload -- [--seconds 10] [--warmup 2] [--repeats 3] [--concurrency 16,64,128] [--open-factor 4]
+//   [--size 320] [--database pglite|postgres] [--flood-seconds 10] [--server-env KEY=VALUE,…]
 // Overload without collapse (issue 16): closed-loop detect at the concurrency that saturates the server (the
 // first of --concurrency) and at multiples of it, then an open loop at --open-factor × the saturated OK/s, then
-// a flood of pixel-heavy PNGs (6300×6300, ~40 KB each, ~120 MB decoded). Prints OK/s, accepted p50/p99,
+// a flood of pixel-heavy PNGs (6300×6300, ~40 KB each, ~120 MB decoded). Repeats go round the whole sweep and
+// each ratio is to the saturated point of its own round, so the machine's other work drifting between points
+// (a shared machine) weighs on the ratios as little as it can; medians over the rounds are shown. Prints OK/s, accepted p50/p99,
 // OVERLOADED refusals and how fast they are answered, and the server's peak RSS, against the targets; asserts
 // nothing. The server is the real one in its own process (bench/lib/server-process.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,18 +19,24 @@ import { loadPhotos } from './lib/photos';
 import { createPostgresDatabase } from './lib/postgres-database';
 import { RssSampler } from './lib/rss-sampler';
 import { BENCH_ADMIN_KEY, startServerProcess } from './lib/server-process';
+import { median } from './lib/stats';
 import { fixed, markdownTable } from './lib/table';
 
 interface Row {
   load: string;
   point: PointResult;
+  /** OK/s ÷ the saturated OK/s of the same round. */
+  share: number;
+  /** Accepted p99 ÷ the saturated accepted p99 of the same round. */
+  tail: number;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      seconds: { type: 'string', default: '15' },
-      warmup: { type: 'string', default: '3' },
+      seconds: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      repeats: { type: 'string', default: '3' },
       concurrency: { type: 'string', default: '16,64,128' },
       'open-factor': { type: 'string', default: '4' },
       size: { type: 'string', default: '320' },
@@ -45,7 +53,8 @@ async function main(): Promise<void> {
   const loadBefore = os.loadavg();
 
   const postgres = values.database === 'postgres' ? await createPostgresDatabase() : undefined;
-  const rows: Row[] = [];
+  const rounds: Row[][] = [];
+  let flood: Row | undefined;
   let lifetimePeakMB = 0;
   try {
     progress(`starting the server (${values.database})`);
@@ -68,19 +77,23 @@ async function main(): Promise<void> {
         ...extra,
       });
     try {
-      for (const concurrency of [saturating, ...multiples]) {
-        progress(`closed loop, concurrency ${concurrency}`);
-        rows.push({ load: `closed loop c=${concurrency}`, point: await point(concurrency) });
+      for (let round = 1; round <= Number(values.repeats); round++) {
+        const points: { load: string; point: PointResult }[] = [];
+        for (const concurrency of [saturating, ...multiples]) {
+          progress(`round ${round}: closed loop, concurrency ${concurrency}`);
+          points.push({ load: `closed loop c=${concurrency}`, point: await point(concurrency) });
+        }
+        const rate = Math.round(points[0].point.imagesPerSecond * Number(values['open-factor']));
+        progress(`round ${round}: open loop, ${rate} requests/s`);
+        points.push({
+          load: `open loop at ${values['open-factor']}× saturated OK/s`,
+          point: await point(1024, { rate }),
+        });
+        rounds.push(points.map((p) => relativeTo(points[0].point, p)));
       }
-      const rate = Math.round(rows[0].point.imagesPerSecond * Number(values['open-factor']));
-      progress(`open loop, ${rate} requests/s`);
-      rows.push({
-        load: `open loop ${rate}/s (${values['open-factor']}× saturated OK/s)`,
-        point: await point(1024, { rate }),
-      });
       progress('pixel-heavy PNG flood');
       const heavy = await pixelHeavyPng();
-      rows.push({
+      flood = relativeTo(rounds[0][0].point, {
         load: `6300×6300 PNG (${fixed(heavy.length / 1024)} KB) flood c=${saturating}`,
         point: await point(saturating, {
           bodies: [
@@ -102,6 +115,7 @@ async function main(): Promise<void> {
     `\n# Overload: nanodet-m ${inputSize}, ${values.database}, ${os.cpus().length} CPUs, ${timing.seconds} s per point; ` +
       `load average ${loadBefore[0].toFixed(1)} → ${os.loadavg()[0].toFixed(1)} (other work on this machine)\n`,
   );
+  const rows = [...rounds[0].map((_, i) => medianRow(rounds.map((r) => r[i]))), flood!];
   console.log(overloadTable(rows));
   console.log(`\nserver RSS peak over its life (start-up included): ${fixed(lifetimePeakMB)} MB\n`);
   console.log('## Targets\n');
@@ -116,7 +130,7 @@ async function main(): Promise<void> {
   await writeFile(
     out,
     JSON.stringify(
-      { settings: { ...values, loadBefore, loadAfter: os.loadavg() }, rows, lifetimePeakMB },
+      { settings: { ...values, loadBefore, loadAfter: os.loadavg() }, rows, rounds, lifetimePeakMB },
       null,
       2,
     ),
@@ -131,8 +145,45 @@ function pixelHeavyPng(): Promise<Buffer> {
     .toBuffer();
 }
 
+function relativeTo(saturated: PointResult, { load, point }: { load: string; point: PointResult }): Row {
+  return {
+    load,
+    point,
+    share: point.imagesPerSecond / saturated.imagesPerSecond,
+    tail: point.ok.p99 / saturated.ok.p99,
+  };
+}
+
+/** Medians over the rounds (OK/s, latencies, ratios); counts summed, RSS the highest. */
+function medianRow(rows: readonly Row[]): Row {
+  const mid = (pick: (r: Row) => number) => median(rows.map(pick));
+  const errors: Record<string, number> = {};
+  for (const { point } of rows) {
+    for (const [code, n] of Object.entries(point.errors)) errors[code] = (errors[code] ?? 0) + n;
+  }
+  const summary = (pick: (p: PointResult) => PointResult['ok']) => ({
+    count: mid((r) => pick(r.point).count),
+    p50: mid((r) => pick(r.point).p50),
+    p95: mid((r) => pick(r.point).p95),
+    p99: mid((r) => pick(r.point).p99),
+  });
+  return {
+    load: `${rows[0].load} (${rows.length} rounds)`,
+    share: mid((r) => r.share),
+    tail: mid((r) => r.tail),
+    point: {
+      ...rows[0].point,
+      imagesPerSecond: mid((r) => r.point.imagesPerSecond),
+      ok: summary((p) => p.ok),
+      rejected: summary((p) => p.rejected),
+      errors,
+      peakRssMB: Math.max(...rows.map((r) => r.point.peakRssMB)),
+      cpuMsPerImage: mid((r) => r.point.cpuMsPerImage),
+    },
+  };
+}
+
 function overloadTable(rows: readonly Row[]): string {
-  const reference = rows[0].point.imagesPerSecond;
   return markdownTable(
     [
       'load',
@@ -145,10 +196,10 @@ function overloadTable(rows: readonly Row[]): string {
       'other errors',
       'server RSS max MB',
     ],
-    rows.map(({ load, point }) => [
+    rows.map(({ load, point, share }) => [
       load,
       fixed(point.imagesPerSecond, 1),
-      `${fixed((point.imagesPerSecond / reference) * 100)}%`,
+      `${fixed(share * 100)}%`,
       fixed(point.ok.p50),
       fixed(point.ok.p99),
       String(point.errors.OVERLOADED ?? 0),
@@ -161,11 +212,8 @@ function overloadTable(rows: readonly Row[]): string {
 
 function targetLines(rows: readonly Row[], saturating: number): string[] {
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-  const [reference, ...rest] = rows;
   const lines: string[] = [];
-  for (const { load, point } of rest.slice(0, -1)) {
-    const share = point.imagesPerSecond / reference.point.imagesPerSecond;
-    const tail = point.ok.p99 / reference.point.ok.p99;
+  for (const { load, point, share, tail } of rows.slice(1, -1)) {
     lines.push(
       `- ${load}: OK/s ${fixed(share * 100)}% of c=${saturating} (≥ 90%: ${verdict(share >= 0.9)}), ` +
         `accepted p99 ${fixed(tail, 2)}× the c=${saturating} p99 (≤ 2×: ${verdict(tail <= 2)}), ` +
