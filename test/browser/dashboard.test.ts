@@ -137,8 +137,14 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
     await screenshot(page, 'overview');
   });
 
-  it('renders the profile page, with results or the empty state', async () => {
+  it('renders the profile page, with results or the empty state, and why the default profile is the default', async () => {
     await page.goto(url('/models'));
+    // No admin chose and nothing is measured on cpu at 320: the provider's rule, with its evidence.
+    await page.getByText('按执行后端规则选择 · cpu').first().waitFor();
+    await page
+      .getByText(/^rule for cpu: int8 at 320/)
+      .first()
+      .waitFor();
     await page
       .getByText('尚无基准测试结果')
       .or(page.getByRole('columnheader', { name: '图像/秒' }))

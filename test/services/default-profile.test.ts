@@ -9,7 +9,8 @@ import type { Precision } from '../../models/src/repository/manifest';
 
 /** The artifacts the repository build makes: fp32, fp16, int8, int4 at 160/224/320/416. */
 const ALL_PROFILES = (precision: Precision, size: number) => [160, 224, 320, 416].includes(size);
-const FP32_ONLY = (precision: Precision, size: number) => precision === 'fp32' && ALL_PROFILES(precision, size);
+const FP32_ONLY = (precision: Precision, size: number) =>
+  precision === 'fp32' && ALL_PROFILES(precision, size);
 
 function question(overrides: Partial<DefaultProfileQuestion> = {}): DefaultProfileQuestion {
   return {
@@ -21,7 +22,12 @@ function question(overrides: Partial<DefaultProfileQuestion> = {}): DefaultProfi
   };
 }
 
-const measured = (profile: string, imagesPerSecond: number, deltaMAP: number, inputSize = 320): MeasuredProfile => ({
+const measured = (
+  profile: string,
+  imagesPerSecond: number,
+  deltaMAP: number,
+  inputSize = 320,
+): MeasuredProfile => ({
   profile,
   inputSize,
   imagesPerSecond,

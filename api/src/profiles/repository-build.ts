@@ -29,7 +29,8 @@ export async function buildServingRepository({
   onArtifact,
 }: RepositoryBuildOptions): Promise<ArtifactReport[]> {
   const reports: ArtifactReport[] = [];
-  for (const model of MODEL_CATALOG) reports.push(...(await buildDefaultProfiles(modelsDir, model, onArtifact)));
+  for (const model of MODEL_CATALOG)
+    reports.push(...(await buildDefaultProfiles(modelsDir, model, onArtifact)));
   return reports;
 }
 

@@ -36,7 +36,9 @@ export async function ModelVersionTable({ versions }: { versions: ModelVersion[]
               <td>{version.family}</td>
               <td className="mono">{version.labelSet}</td>
               <td>
-                <div className="nowrap">{formatProfile(version.defaultPrecision, version.defaultInputSize)}</div>
+                <div className="nowrap">
+                  {formatProfile(version.defaultPrecision, version.defaultInputSize)}
+                </div>
                 <div className="muted">
                   {t.models.defaultBasis[basisKey(version.defaultProfileBasis.source)]}
                   {version.defaultProfileBasis.provider && ` · ${version.defaultProfileBasis.provider}`}
