@@ -14,6 +14,11 @@ export interface HttpRoutes<Context extends BaseContext> {
   graphqlContext(req: http.IncomingMessage): Promise<Context>;
   /** The default model is loaded and the database answers. */
   isReady(): Promise<boolean>;
+  /**
+   * When every model's queue would refuse a new detect: the refusal, so that a request carrying a photo can be
+   * refused before its body is parsed (what costs the CPU the admitted work needs under overload).
+   */
+  refusalAtTheDoor(): { message: string; retryAfterMs?: number } | undefined;
   /** True once shutdown started: every request but liveness is answered SHUTTING_DOWN (503). */
   isShuttingDown(): boolean;
   metrics(): Promise<{ contentType: string; body: string }>;
@@ -32,9 +37,18 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   res.end(JSON.stringify(value));
 }
 
-function graphqlErrorResponse(res: http.ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+function graphqlErrorResponse(
+  res: http.ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] });
 }
+
+/** A GraphQL request this large carries a photo (a detect); queries without one are a few kilobytes. */
+const PHOTO_SIZED_BODY_BYTES = 64 * 1024;
 
 async function handleGraphql<Context extends BaseContext>(
   routes: HttpRoutes<Context>,
@@ -43,6 +57,17 @@ async function handleGraphql<Context extends BaseContext>(
 ): Promise<void> {
   let body: unknown;
   if (req.method === 'POST') {
+    const refusal =
+      Number(req.headers['content-length'] ?? 0) >= PHOTO_SIZED_BODY_BYTES
+        ? routes.refusalAtTheDoor()
+        : undefined;
+    if (refusal) {
+      await discardBody(req);
+      const retryAfterMs = refusal.retryAfterMs ?? 1000;
+      res.setHeader('retry-after', String(Math.ceil(retryAfterMs / 1000)));
+      graphqlErrorResponse(res, 503, 'OVERLOADED', refusal.message, { retryAfterMs });
+      return;
+    }
     let raw: Buffer;
     try {
       raw = await readBody(req, routes.maxRequestBytes);

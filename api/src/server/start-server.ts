@@ -92,6 +92,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     graphqlContext: (req) => contextFor(req, services),
     isReady: async () => inference.isReady(defaultKey) && (await database.reachable()),
     isShuttingDown: (): boolean => graceful.isDraining,
+    refusalAtTheDoor: () => inference.scheduler.refusalAtTheDoor(),
     metrics: () => renderMetrics(metricsRegistry),
     image: imageRoute(services),
     exportFile: exportRoute(services),
