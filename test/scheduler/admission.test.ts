@@ -148,4 +148,19 @@ describe('admission by expected wait', () => {
 
     expect(() => scheduler.admit(KEY)).toThrow(expect.objectContaining({ code: 'SHUTTING_DOWN' }));
   });
+
+  it('tells the door in front of request parsing when any new request would be refused, counting it', async () => {
+    const { scheduler } = await measuredScheduler();
+    expect(scheduler.refusalAtTheDoor()).toBeUndefined(); // behind 1 running: 40 ms
+
+    void scheduler.submit(KEY, 2);
+    void scheduler.submit(KEY, 3);
+    await settle();
+    const failedBefore = scheduler.stats().artifacts[0].failed;
+    const refusal = scheduler.refusalAtTheDoor(); // behind 3: 120 ms
+
+    expect(refusal).toMatchObject({ code: 'OVERLOADED', retryAfterMs: 120 });
+    expect(scheduler.stats().artifacts[0].failed).toBe(failedBefore + 1);
+  });
 });
+

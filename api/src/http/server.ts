@@ -20,6 +20,11 @@ export interface HttpRoutes<Context extends BaseContext> {
   hasKey(context: Context): boolean;
   /** The default model is loaded and the database answers. */
   isReady(): Promise<boolean>;
+  /**
+   * When every model's queue would refuse a new detect: the refusal, so that a request carrying a photo can be
+   * refused before its body is parsed (what costs the CPU the admitted work needs under overload).
+   */
+  refusalAtTheDoor(): { message: string; retryAfterMs?: number } | undefined;
   /** True once shutdown started: every request but liveness is answered SHUTTING_DOWN (503). */
   isShuttingDown(): boolean;
   metrics(): Promise<{ contentType: string; body: string }>;
@@ -58,15 +63,18 @@ function graphqlErrorResponse(
   status: number,
   code: string,
   message: string,
-  details?: unknown,
+  extensions: Record<string, unknown> = {},
 ): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code, ...(details ? { details } : {}) } }] });
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
 /** The same shape as the GraphQL operation limits' refusals (api/src/graphql/limits/plugin.ts). */
 function overLimit(res: http.ServerResponse, limit: string, max: number, actual: number, message: string): void {
-  graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', message, { limit, max, actual });
+  graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', message, { details: { limit, max, actual } });
 }
+
+/** A GraphQL request this large carries a photo (a detect); queries without one are a few kilobytes. */
+const PHOTO_SIZED_BODY_BYTES = 64 * 1024;
 
 async function handleGraphql<Context extends BaseContext>(
   routes: HttpRoutes<Context>,
@@ -81,6 +89,19 @@ async function handleGraphql<Context extends BaseContext>(
     () => 'refused' as const,
   );
   let body: unknown;
+  if (req.method === 'POST' && caller !== 'refused') {
+    const refusal =
+      Number(req.headers['content-length'] ?? 0) >= PHOTO_SIZED_BODY_BYTES
+        ? routes.refusalAtTheDoor()
+        : undefined;
+    if (refusal) {
+      await discardBody(req);
+      const retryAfterMs = refusal.retryAfterMs ?? 1000;
+      res.setHeader('retry-after', String(Math.ceil(retryAfterMs / 1000)));
+      graphqlErrorResponse(res, 503, 'OVERLOADED', refusal.message, { retryAfterMs });
+      return;
+    }
+  }
   const multipart = req.method === 'POST' && /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
   if (req.method === 'POST' && caller === 'refused') {
     req.resume(); // Apollo answers with the authentication error; the body is not needed for that

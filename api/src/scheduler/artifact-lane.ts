@@ -126,18 +126,7 @@ export class ArtifactLane<I, O> {
    * OVERLOADED (with retryAfterMs) when the queue is full or they are expected to wait longer than their bound.
    */
   admit(priority: Priority, count: number, timeoutMs: number): Admission {
-    const { limits } = this.options;
-    const maxWaitMs = priority === 'interactive' ? limits.maxQueueWaitMs : limits.maxBulkQueueWaitMs;
-    const reservedAhead =
-      priority === 'interactive' ? this.reserved.interactive : this.reserved.interactive + this.reserved.bulk;
-    const decision = decideAdmission({
-      count,
-      ahead: this.queue.aheadOf(priority, performance.now()) + reservedAhead + this.inFlightRequests,
-      shortfall: this.queue.shortfall(priority, count, this.reserved.interactive + this.reserved.bulk),
-      msPerRequest: this.drainRate.msPerRequest(),
-      waitBoundMs: Math.min(timeoutMs, maxWaitMs),
-      batchSize: this.batchSizeLimit().size,
-    });
+    const { decision, maxWaitMs } = this.decide(priority, count, timeoutMs);
     if (!decision.admitted) {
       const why =
         decision.reason === 'queue-full'
@@ -154,6 +143,40 @@ export class ArtifactLane<I, O> {
     return new Admission(this.id, priority, count, (places) => {
       this.reserved[priority] -= places;
     });
+  }
+
+  /** The OVERLOADED refusal a new request of this priority would get now, if any; changes and counts nothing. */
+  wouldRefuse(priority: Priority, timeoutMs: number): SchedulerError | undefined {
+    const { decision } = this.decide(priority, 1, timeoutMs);
+    if (decision.admitted) return undefined;
+    return new SchedulerError(
+      'OVERLOADED',
+      `Overloaded: requests for ${this.id} would wait too long; retry later.`,
+      {
+        retryAfterMs: decision.retryAfterMs,
+      },
+    );
+  }
+
+  /** Counts a refusal made on this artifact's behalf before the request reached it. */
+  countRefusal(priority: Priority, error: SchedulerError): void {
+    this.reportRejection(priority, error);
+  }
+
+  private decide(priority: Priority, count: number, timeoutMs: number) {
+    const { limits } = this.options;
+    const maxWaitMs = priority === 'interactive' ? limits.maxQueueWaitMs : limits.maxBulkQueueWaitMs;
+    const reservedAhead =
+      priority === 'interactive' ? this.reserved.interactive : this.reserved.interactive + this.reserved.bulk;
+    const decision = decideAdmission({
+      count,
+      ahead: this.queue.aheadOf(priority, performance.now()) + reservedAhead + this.inFlightRequests,
+      shortfall: this.queue.shortfall(priority, count, this.reserved.interactive + this.reserved.bulk),
+      msPerRequest: this.drainRate.msPerRequest(),
+      waitBoundMs: Math.min(timeoutMs, maxWaitMs),
+      batchSize: this.batchSizeLimit().size,
+    });
+    return { decision, maxWaitMs };
   }
 
   /** Queues one request, in a place `admission` promised, else admitting it now (rejecting OVERLOADED). */

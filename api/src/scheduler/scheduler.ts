@@ -102,6 +102,27 @@ export class Scheduler<I, O> {
     return admission;
   }
 
+  /**
+   * For a door in front of request parsing: the OVERLOADED refusal a new interactive request would get now
+   * from every loaded artifact (so whichever it is for), or undefined when any would take it. Counted as a
+   * refusal of the artifact that would drain soonest.
+   */
+  refusalAtTheDoor(): SchedulerError | undefined {
+    if (this.shuttingDown) return undefined;
+    const timeoutMs = this.options.config.defaultTimeoutMs;
+    const probes = [...this.lanes.values()]
+      .filter((lane) => lane.isReady)
+      .map((lane) => ({ lane, refusal: lane.wouldRefuse('interactive', timeoutMs) }));
+    if (probes.length === 0) return undefined;
+    let soonest: { lane: ArtifactLane<I, O>; refusal: SchedulerError } | undefined;
+    for (const { lane, refusal } of probes) {
+      if (!refusal) return undefined;
+      if (!soonest || refusal.retryAfterMs! < soonest.refusal.retryAfterMs!) soonest = { lane, refusal };
+    }
+    soonest!.lane.countRefusal('interactive', soonest!.refusal);
+    return soonest!.refusal;
+  }
+
   /** Loads and warms up an artifact ahead of traffic; resolves when it is ready (rejects MODEL_UNAVAILABLE). */
   async load(key: ArtifactKey): Promise<void> {
     if (this.shuttingDown) throw new SchedulerError('SHUTTING_DOWN', 'The service is shutting down.');

@@ -124,6 +124,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     hasKey: (context) => context.principal !== null,
     isReady: async () => inference.isReady(defaultKey) && (await database.reachable()),
     isShuttingDown: (): boolean => graceful.isDraining,
+    refusalAtTheDoor: () => inference.scheduler.refusalAtTheDoor(),
     metrics: () => renderMetrics(metricsRegistry),
     image: imageRoute(services),
     exportFile: exportRoute(services),
