@@ -85,20 +85,30 @@ describeEachKind('importModel', (kind) => {
       warmUp: { photo: '000000000009.jpg' },
     });
     expect(result.decision).toMatch(/^yolov8 \(auto\): output0 is \[1, 7, 8\]/);
+    // int8 leaves a graph output in float; this graph's only op writes its output, so no int8 for it.
+    expect(result.profiles).toEqual({
+      built: ['fp16', 'fp16-storage', 'int4'],
+      skipped: [{ profile: 'int8', reason: expect.stringContaining('output0 cannot be quantized') }],
+    });
   });
 
   it('keeps the imported version in the repository with a manifest of its sha256, family, input and provenance', async () => {
     const versionDir = path.join(modelsDir, 'tiny-yolo', '1');
     const manifest = await loadManifest(versionDir);
-    expect(manifest.artifacts).toEqual([
-      expect.objectContaining({
-        file: 'fp32-64.onnx',
-        precision: 'fp32',
-        inputSize: 64,
-        bytes: TINY_YOLO.length,
-      }),
+    expect(manifest.artifacts[0]).toMatchObject({
+      file: 'fp32-64.onnx',
+      precision: 'fp32',
+      inputSize: 64,
+      bytes: TINY_YOLO.length,
+    });
+    // The light profiles the import made from it, each recorded with its source like the built-in model's.
+    expect(manifest.artifacts.slice(1).map((a) => [a.file, a.precision, a.build?.source])).toEqual([
+      ['fp16-64.onnx', 'fp16', 'fp32-64.onnx'],
+      ['fp16-storage-64.onnx', 'fp16', 'fp32-64.onnx'],
+      ['int4-64.onnx', 'int4', 'fp32-64.onnx'],
     ]);
-    expect(await sha256OfFile(path.join(versionDir, 'fp32-64.onnx'))).toBe(manifest.artifacts[0].sha256);
+    for (const artifact of manifest.artifacts)
+      expect(await sha256OfFile(path.join(versionDir, artifact.file))).toBe(artifact.sha256);
     expect(manifest.input).toMatchObject({
       name: 'images',
       channelOrder: 'RGB',
@@ -129,6 +139,18 @@ describeEachKind('importModel', (kind) => {
     expect(box.box.height).toBeCloseTo(10 / 0.1, 1);
     expect(person.label).toMatchObject({ key: 'person', zh: '人' });
     expect(detection.objects).toHaveLength(2);
+  });
+
+  it('serves the light profiles the import made at once: FP16 and INT4 answer the known boxes', async () => {
+    for (const precision of ['FP16', 'INT4']) {
+      const { data, errors } = await api.gql(DETECT, {
+        input: { imageBase64: photoBase64(PHOTO), model: 'tiny-yolo', precision },
+      });
+      expect(errors).toBeUndefined();
+      expect(data.detect.model).toMatchObject({ name: 'tiny-yolo', precision, inputSize: 64 });
+      expect(data.detect.objects.map((o: any) => o.label.key)).toEqual(['delivery box', 'person']);
+      expect(data.detect.objects[0].score).toBeCloseTo(0.9, 2);
+    }
   });
 
   it('imports an NMS-free end-to-end export ([1, N, 6]) and answers its rows as boxes', async () => {
@@ -166,6 +188,22 @@ describeEachKind('importModel', (kind) => {
       expect(answer(mine).length).toBeGreaterThan(0);
       expect(answer(mine)).toEqual(answer(builtIn));
     }
+  }, 240_000); // the import makes int8 (calibrated on 30 photos) and int4 of a 15 MB model
+
+  it('serves INT8 of my-nanodet right after its import, answering as the built-in INT8 does', async () => {
+    const int8 = async (model: string, photo: string) => {
+      const { data, errors } = await api.gql(DETECT, {
+        input: { imageBase64: photoBase64(photo), model, precision: 'INT8', inputSize: 320 },
+      });
+      expect(errors).toBeUndefined();
+      expect(data.detect.model).toMatchObject({ precision: 'INT8', inputSize: 320 });
+      return data.detect.objects.map((o: any) => ({ label: o.label.key, score: o.score, box: o.box }));
+    };
+    for (const photo of PHOTOS) {
+      const mine = await int8('my-nanodet', photo);
+      expect(mine.length).toBeGreaterThan(0);
+      expect(mine).toEqual(await int8('nanodet-m', photo));
+    }
   });
 
   it('adds a second version inactive, reusing the label set, and activates and rolls back like any version', async () => {
@@ -185,7 +223,7 @@ describeEachKind('importModel', (kind) => {
     expect((await detect('tiny-yolo')).model.version).toBe('1');
   });
 
-  it('builds an fp16 profile of an imported version through the profile benchmark job, and detect serves it', async () => {
+  it("benchmarks an imported version's profiles through the profile benchmark job, keeping those the import made", async () => {
     const start = `mutation($input: StartProfileBenchmarkInput!) { startProfileBenchmark(input: $input) { id version } }`;
     const input = {
       model: 'tiny-yolo',
@@ -210,7 +248,7 @@ describeEachKind('importModel', (kind) => {
     }
     expect(job).toEqual({ status: 'SUCCEEDED', error: null });
     const manifest = await loadManifest(path.join(modelsDir, 'tiny-yolo', '1'));
-    expect(manifest.artifacts.map((a) => a.precision)).toEqual(['fp32', 'fp16']);
+    expect(manifest.artifacts.map((a) => a.precision)).toEqual(['fp32', 'fp16', 'fp16', 'int4']);
     expect(manifest.provenance?.originalFile).toBe('tiny-yolov8n.onnx');
     const { data, errors } = await api.gql(DETECT, {
       input: { imageBase64: photoBase64(PHOTO), model: 'tiny-yolo', precision: 'FP16' },

@@ -61,6 +61,9 @@ runCli(USAGE, async () => {
   console.log(
     `warm-up on ${result.warmUp.photo}: ${Math.round(result.warmUp.milliseconds)} ms, ${result.warmUp.objects} objects`,
   );
+  const { built, skipped } = result.profiles;
+  console.log(`profiles: ${built.join(', ') || 'none'}`);
+  for (const { profile, reason } of skipped) console.log(`  no ${profile}: ${reason}`);
   console.log(
     result.model.active
       ? 'active: it serves this model now'

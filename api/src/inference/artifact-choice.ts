@@ -1,6 +1,9 @@
 // Which artifact of a model version serves a requested precision and input size.
 import type { ArtifactEntry, ModelManifest, Precision } from '../../../models/src/repository/manifest';
 
+/** The sizes a request may name for an artifact with symbolic H/W (baked ones: their own size). */
+export const SYMBOLIC_INPUT_SIZES: readonly number[] = [160, 224, 320, 416, 512, 640];
+
 export interface ArtifactRequest {
   precision?: Precision;
   inputSize?: number;

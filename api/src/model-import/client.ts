@@ -24,6 +24,13 @@ export const IMPORT_MODEL = /* GraphQL */ `
         milliseconds
         objects
       }
+      profiles {
+        built
+        skipped {
+          profile
+          reason
+        }
+      }
     }
   }
 `;
@@ -55,6 +62,7 @@ export interface ImportedModel {
   sha256: string;
   bytes: number;
   warmUp: { photo: string; milliseconds: number; objects: number };
+  profiles: { built: string[]; skipped: { profile: string; reason: string }[] };
 }
 
 export interface ImportResponse {

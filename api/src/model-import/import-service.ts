@@ -1,7 +1,8 @@
 // importModel: an admin's ONNX file becomes a served, versioned model. Everything is checked in a staging
-// folder first (ONNX, input, family, class names, an onnxruntime session and a photo through it); only then
-// is the version folder moved into `<modelsDir>/<name>/<version>/` and its row and label set registered in
-// one transaction. Any failure leaves no row and no file behind.
+// folder first (ONNX, input, family, class names, an onnxruntime session and a photo through it) and its light
+// profiles (fp16, int8, int4) are made there; only then is the version folder moved into
+// `<modelsDir>/<name>/<version>/` and its row and label set registered in one transaction. Any failure leaves
+// no row and no file behind.
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import { scanModelRepository, type ModelRepository } from '../serving/model-repo
 import { resolveClassNames, type ClassNames } from './class-names';
 import { AUTO, chooseFamily } from './family-choice';
 import { imageInput, readOnnxFacts } from './onnx-facts';
+import { buildLightProfiles, type LightProfiles } from './light-profiles';
 import { ImportRejection } from './rejection';
 import { stageUpload, stagingDir } from './staging';
 import { warmUp, warmUpPhoto, type WarmUpReport } from './warm-up';
@@ -51,6 +53,8 @@ export interface ImportResult {
   sha256: string;
   bytes: number;
   warmUp: WarmUpReport;
+  /** The light profiles made at import (served at once), and those this graph could not be made into. */
+  profiles: Pick<LightProfiles, 'built' | 'skipped'>;
 }
 
 export interface ModelImportDeps {
@@ -102,8 +106,9 @@ export class ModelImportService {
       if (asked === undefined) await this.refuseExisting(name, version);
       const labelSet = await this.labelSetFor(name, version, classes.names);
 
-      const versionDir = path.join(stage, version);
-      await mkdir(versionDir);
+      // <stage>/<name>/<version>/: laid out as in the repository, so the profile build works on it in place.
+      const versionDir = path.join(stage, name, version);
+      await mkdir(versionDir, { recursive: true });
       const file = `fp32-${input.inputSize ?? 'dynamic'}.onnx`;
       await rename(upload.file, path.join(versionDir, file));
       const manifest: ModelManifest = {
@@ -136,19 +141,16 @@ export class ModelImportService {
         },
       };
       await writeFileAtomic(path.join(versionDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-      const report = await warmUp(
-        versionDir,
-        manifest,
-        await warmUpPhoto(this.deps.config.evaluationSet),
-        facts.opTypes,
-      );
+      const photo = await warmUpPhoto(this.deps.config.evaluationSet);
+      const report = await warmUp(versionDir, manifest, photo, facts.opTypes);
+      const profiles = await buildLightProfiles(modelsDir, versionDir, photo, facts.opTypes);
 
       const target = path.join(modelsDir, name, version);
       await mkdir(path.dirname(target), { recursive: true });
       if (existsSync(target)) throw duplicate(name, version);
       await rename(versionDir, target);
       placed = target;
-      await this.register(admin, manifest, labelSet, choice.decision);
+      await this.register(admin, profiles.manifest, labelSet, choice.decision);
       placed = undefined; // registered: from here on the version is the repository's
       this.deps.repository.replace(await scanModelRepository(modelsDir));
       return {
@@ -162,6 +164,7 @@ export class ModelImportService {
         sha256: upload.sha256,
         bytes: upload.bytes,
         warmUp: report,
+        profiles: { built: profiles.built, skipped: profiles.skipped },
       };
     } catch (error) {
       if (placed) await rm(placed, { recursive: true, force: true });

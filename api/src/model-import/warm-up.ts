@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { EvaluationSet } from '../config';
-import type { ModelManifest } from '../../../models/src/repository/manifest';
+import type { ArtifactEntry, ModelManifest } from '../../../models/src/repository/manifest';
 import { familyOf } from '../inference/decoders';
 import { Detector, DISPLAY_OPTIONS, EVALUATION_OPTIONS } from '../inference/detector';
 import { decodeImage, type RgbImage } from '../inference/image/decode';
@@ -47,13 +47,14 @@ export async function warmUpPhoto(evaluationSet: EvaluationSet | undefined): Pro
   return { name: 'generated', image: { data, width: info.width, height: info.height } };
 }
 
+/** Runs `artifact` (default: the uploaded file, the manifest's first). */
 export async function warmUp(
   versionDir: string,
   manifest: ModelManifest,
   photo: WarmUpPhoto,
   opTypes: readonly string[],
+  artifact: ArtifactEntry = manifest.artifacts[0],
 ): Promise<WarmUpReport> {
-  const [artifact] = manifest.artifacts;
   const detector = new Detector(
     { versionDir, manifest, artifact, inputSize: artifact.inputSize ?? manifest.defaultInputSize },
     { providers: ['cpu'], intraOpThreads: 1 },

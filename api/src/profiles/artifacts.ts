@@ -47,7 +47,8 @@ export async function resolveModelRecipe(
   return importedRecipe(versionDir, manifest);
 }
 
-function importedRecipe(versionDir: string, { artifacts, ...manifest }: ModelManifest): ModelRecipe {
+/** An imported version's recipe: its uploaded file(s) as they are, read from `versionDir`. */
+export function importedRecipe(versionDir: string, { artifacts, ...manifest }: ModelManifest): ModelRecipe {
   const originals = artifacts.filter((a) => a.build?.imported !== undefined);
   return {
     manifest,

@@ -6,6 +6,7 @@ import type { ArtifactReport } from '../../../models/src/repository/build';
 import { MODEL_CATALOG } from '../../../models/src/repository/catalog';
 import type { ModelRecipe } from '../../../models/src/repository/recipe';
 import { writeCalibrationPhotos } from '../../../models/src/profiles/calibrationPhotos';
+import type { ProfileName } from '../../../models/src/profiles/profiles';
 import { DEFAULT_PROFILE_SETTINGS } from '../../../models/src/profiles/recipes';
 import type { ImageLimits } from '../inference/image/decode';
 import { buildProfileArtifacts } from './artifacts';
@@ -36,12 +37,14 @@ export async function buildServingRepository({
 
 /**
  * One model's fp32 artifacts and every default profile at each of its baked sizes, calibrated on the default
- * photos. Also for a model added later (an imported one): call it with that model's recipe.
+ * photos. Also for a model added later (an imported one, built in its staging folder): call it with that
+ * model's recipe.
  */
 export async function buildDefaultProfiles(
   modelsDir: string,
   model: ModelRecipe,
   onArtifact?: (report: ArtifactReport) => void,
+  { repositoryDir = modelsDir, profiles = DEFAULT_PROFILE_SETTINGS.profiles }: DefaultBuildOptions = {},
 ): Promise<ArtifactReport[]> {
   const calibrationDir = path.join(modelsDir, '.calibration');
   await writeCalibrationPhotos(calibrationDir);
@@ -51,9 +54,17 @@ export async function buildDefaultProfiles(
     CALIBRATION_LIMITS,
     DEFAULT_CALIBRATION_SOURCE,
   );
-  const versionDir = path.join(modelsDir, model.manifest.name, model.manifest.version);
-  return buildProfileArtifacts(modelsDir, model, calibration, onArtifact, {
+  const versionDir = path.join(repositoryDir, model.manifest.name, model.manifest.version);
+  return buildProfileArtifacts(repositoryDir, model, calibration, onArtifact, {
     ...DEFAULT_PROFILE_SETTINGS,
+    profiles,
     versionDir,
   });
+}
+
+export interface DefaultBuildOptions {
+  /** Where `<name>/<version>/` is (an import builds in its staging folder); default: the models folder. */
+  repositoryDir?: string;
+  /** Default: every profile. */
+  profiles?: readonly ProfileName[];
 }

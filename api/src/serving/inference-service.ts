@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { Config } from '../config';
 import { Detector, type Detection, type DetectorSource } from '../inference/detector';
 import type { SessionSettings } from '../inference/session';
-import { chooseArtifact } from '../inference/artifact-choice';
+import { chooseArtifact, SYMBOLIC_INPUT_SIZES } from '../inference/artifact-choice';
 import { createLogger } from '../logging/logger';
 import { Scheduler, type Admission, type AdmitOptions, type SchedulerStats } from '../scheduler';
 import { DecodeBudget } from '../scheduler/decode-budget';
@@ -68,8 +68,16 @@ export class InferenceService {
     const entry = this.repository.find(key.model, key.version);
     if (!entry) return false;
     try {
-      chooseArtifact(entry.manifest, { precision: key.precision, inputSize: key.inputSize });
-      return true;
+      const { artifact } = chooseArtifact(entry.manifest, {
+        precision: key.precision,
+        inputSize: key.inputSize,
+      });
+      // A symbolic graph runs any size; requests keep to the offered ones (and the version's default).
+      return (
+        artifact.inputSize !== null ||
+        SYMBOLIC_INPUT_SIZES.includes(key.inputSize) ||
+        key.inputSize === entry.manifest.defaultInputSize
+      );
     } catch {
       return false;
     }

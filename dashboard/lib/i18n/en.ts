@@ -286,12 +286,14 @@ export const en: Messages = {
       names: "Class names (optional, one a line; empty: the names in the file's metadata)",
       submit: 'Import',
       uploading: (percent) => `Uploading ${percent}%`,
-      checking: 'Uploaded; checking and running it on a photo…',
+      checking: 'Uploaded; checking, running it on a photo and making its light profiles…',
       done: (name, version) => `Imported ${name} ${version}`,
       decision: 'Recognised by',
       classes: (n) => `${n} classes`,
       labelSet: (key, created) => `label set ${key}${created ? ' (new)' : ' (reused)'}`,
       warmUp: (photo, ms, objects) => `trial run: ${photo}, ${ms} ms, ${objects} objects`,
+      profiles: (built, skipped) =>
+        `light profiles: ${built.join(', ') || 'none'}${skipped.length ? ` (not possible: ${skipped.join(', ')})` : ''}`,
       inactive: 'The new version is not active yet; activate it in the versions table above.',
       refused: 'Import refused',
       reasons: {

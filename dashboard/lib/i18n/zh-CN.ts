@@ -299,13 +299,15 @@ export const zhCN = {
       names: '类别名（可选，每行一个；留空则读取文件元数据中的 names）',
       submit: '导入',
       uploading: (percent: number) => `上传中 ${percent}%`,
-      checking: '上传完成，正在检查并试运行…',
+      checking: '上传完成，正在检查、试运行并生成轻量配置…',
       done: (name: string, version: string) => `已导入 ${name} ${version}`,
       decision: '识别依据',
       classes: (n: number) => `${n} 个类别`,
       labelSet: (key: string, created: boolean) => `标签集 ${key}${created ? '（新建）' : '（沿用已有）'}`,
       warmUp: (photo: string, ms: number, objects: number) =>
         `试运行：${photo}，${ms} 毫秒，检出 ${objects} 个目标`,
+      profiles: (built: string[], skipped: string[]) =>
+        `轻量配置：${built.join('、') || '无'}${skipped.length ? `（无法生成：${skipped.join('、')}）` : ''}`,
       inactive: '新版本尚未启用；确认后在上方版本表中启用。',
       refused: '导入被拒绝',
       reasons: {

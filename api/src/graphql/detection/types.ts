@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsDivisibleBy, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { SYMBOLIC_INPUT_SIZES } from '../../inference/artifact-choice';
 import { Precision } from '../common/precision';
 import { Connection } from '../common/pagination';
 import { Label } from '../labels/types';
@@ -27,9 +28,15 @@ export class DetectInput {
   @Field({ description: 'The photo (JPEG, PNG, WebP or AVIF; not HEIC), base64-encoded' }) imageBase64!: string;
   @Field({ nullable: true, description: 'Model name; default: the active model' }) model?: string;
   @Field(() => Precision, { nullable: true }) precision?: Precision;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: `A size the version has an artifact baked at, or for a symbolic one ${SYMBOLIC_INPUT_SIZES.join(', ')}`,
+  })
   @IsOptional()
-  @IsIn([160, 224, 320, 416, 512, 640])
+  @IsInt()
+  @IsDivisibleBy(32) // every family's stride divides its sizes
+  @Min(32)
+  @Max(4096)
   inputSize?: number;
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(1) minScore?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(1000) maxObjects?: number;

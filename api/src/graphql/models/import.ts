@@ -13,6 +13,19 @@ export class ImportWarmUp {
   objects!: number;
 }
 
+@ObjectType({ description: 'A light profile the import could not make from this graph' })
+export class ImportSkippedProfile {
+  @Field() profile!: string;
+  @Field() reason!: string;
+}
+
+@ObjectType({ description: 'The light profiles made at import, served at once (precision FP16, INT8, INT4)' })
+export class ImportProfiles {
+  @Field(() => [String], { description: 'fp16, fp16-storage, int8, int4 at each baked input size' })
+  built!: string[];
+  @Field(() => [ImportSkippedProfile]) skipped!: ImportSkippedProfile[];
+}
+
 @ObjectType({ description: 'A model version made from an uploaded ONNX file' })
 export class ModelImport {
   @Field(() => ModelVersion) model!: ModelVersion;
@@ -28,6 +41,7 @@ export class ModelImport {
   @Field() sha256!: string;
   @Field(() => Float) bytes!: number;
   @Field(() => ImportWarmUp) warmUp!: ImportWarmUp;
+  @Field(() => ImportProfiles) profiles!: ImportProfiles;
 }
 
 @Resolver()

@@ -12,6 +12,7 @@ const IMPORT_MODEL = `mutation ImportModel($file: Upload!, $name: String!, $vers
     model { name version active }
     family decision classes labelSet labelSetCreated
     warmUp { photo milliseconds objects }
+    profiles { built skipped { profile reason } }
   }
 }`;
 
@@ -23,6 +24,7 @@ interface Imported {
   labelSet: string;
   labelSetCreated: boolean;
   warmUp: { photo: string; milliseconds: number; objects: number };
+  profiles: { built: string[]; skipped: { profile: string; reason: string }[] };
 }
 
 type Outcome =
@@ -189,6 +191,12 @@ export function ImportModelForm({ families }: { families: string[] }) {
               outcome.result.warmUp.photo,
               Math.round(outcome.result.warmUp.milliseconds),
               outcome.result.warmUp.objects,
+            )}
+          </p>
+          <p title={outcome.result.profiles.skipped.map((p) => `${p.profile}: ${p.reason}`).join('\n')}>
+            {m.profiles(
+              outcome.result.profiles.built,
+              outcome.result.profiles.skipped.map((p) => p.profile),
             )}
           </p>
           {!outcome.result.model.active && <p>{m.inactive}</p>}
