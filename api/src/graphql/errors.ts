@@ -82,10 +82,16 @@ export function validationSummary(failures: unknown): unknown {
 }
 
 /** The reply for a client error that graphql-js, Apollo or type-graphql made (not one of our coded errors). */
+const OWN_EXTENSIONS = ['details', 'reason', 'retryAfterMs'] as const;
+
 function clientError(formatted: GraphQLFormattedError, code: string): GraphQLFormattedError {
   const extensions: Record<string, unknown> = { code };
   const failures = validationSummary(formatted.extensions?.validationErrors);
   if (failures) extensions.validationErrors = failures;
+  // What our own checks add (the operation limits' { limit, max, actual }) is ours, never the caller's input.
+  for (const key of OWN_EXTENSIONS) {
+    if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+  }
   return {
     message: withoutEchoedInput(formatted.message),
     path: formatted.path,
