@@ -88,7 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('the first hour in a browser', () =>
     await form.getByLabel('中文名').fill('叉车');
     await form.getByRole('button', { name: '添加到草稿' }).click();
     await page.getByRole('searchbox').fill('chache');
-    await page.locator('table.data tbody tr', { hasText: 'forklift' }).waitFor();
+    await page.locator('table.data tbody tr', { hasText: 'forklift' }).first().waitFor();
     await screenshot('labels-add-label');
   });
 

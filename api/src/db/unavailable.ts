@@ -27,11 +27,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       kind?: unknown;
       message?: unknown;
       originalError?: unknown;
+      meta?: { driverAdapterError?: unknown };
     };
     if (typeof candidate.kind === 'string' && ADAPTER_UNREACHABLE.has(candidate.kind)) return true;
     if (typeof candidate.code === 'string' && SQLSTATE_UNREACHABLE.test(candidate.code)) return true;
     if (typeof candidate.message === 'string' && DRIVER_MESSAGES.test(candidate.message)) return true;
-    current = candidate.cause ?? candidate.originalError;
+    // Prisma's known request errors carry the adapter's error in meta, not as their cause.
+    current = candidate.cause ?? candidate.originalError ?? candidate.meta?.driverAdapterError;
   }
   return false;
 }

@@ -113,9 +113,11 @@ function developmentError(formatted: GraphQLFormattedError, error: unknown): Gra
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const existing = formatted.extensions?.code;
-  if (typeof existing === 'string' && CLIENT_REQUEST_CODES.has(existing)) return clientError(formatted, existing);
+  if (typeof existing === 'string' && CLIENT_REQUEST_CODES.has(existing))
+    return clientError(formatted, existing);
   // type-graphql's validation and authentication errors already carry our codes.
-  if (existing === 'BAD_USER_INPUT' || existing === 'UNAUTHENTICATED') return clientError(formatted, existing);
+  if (existing === 'BAD_USER_INPUT' || existing === 'UNAUTHENTICATED')
+    return clientError(formatted, existing);
 
   const original = error instanceof GraphQLError ? error.originalError : error;
   const coded = codedCause(original);

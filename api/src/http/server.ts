@@ -49,7 +49,9 @@ export interface HttpRoutes<Context extends BaseContext> {
 /** No token configured: open. Compared in constant time, so the response time does not reveal the token. */
 function bearerMatches(header: string | undefined, token: string | undefined): boolean {
   if (token === undefined) return true;
-  const given = createHash('sha256').update(parseBearer(header) ?? '').digest();
+  const given = createHash('sha256')
+    .update(parseBearer(header) ?? '')
+    .digest();
   return timingSafeEqual(given, createHash('sha256').update(token).digest());
 }
 
@@ -69,7 +71,13 @@ function graphqlErrorResponse(
 }
 
 /** The same shape as the GraphQL operation limits' refusals (api/src/graphql/limits/plugin.ts). */
-function overLimit(res: http.ServerResponse, limit: string, max: number, actual: number, message: string): void {
+function overLimit(
+  res: http.ServerResponse,
+  limit: string,
+  max: number,
+  actual: number,
+  message: string,
+): void {
   graphqlErrorResponse(res, 400, 'BAD_USER_INPUT', message, { details: { limit, max, actual } });
 }
 
@@ -127,7 +135,8 @@ async function handleGraphql<Context extends BaseContext>(
       raw = await readBody(req, limit);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        const hint = caller === 'key' ? 'send fewer or smaller images' : 'requests without an API key are small';
+        const hint =
+          caller === 'key' ? 'send fewer or smaller images' : 'requests without an API key are small';
         graphqlErrorResponse(res, 413, 'BAD_USER_INPUT', `${error.message}; ${hint}`);
         return;
       }
