@@ -2,17 +2,31 @@
 // a change made through the owning service clears the cache and applies at once in this process; one made by
 // another server sharing the database applies within the time-to-live. Same policy as the review rules.
 
+import { LRUCache } from 'lru-cache';
+
 export const BRIEF_CACHE_MS = 5_000;
-/** Bounds memory when keys are attacker-chosen (e.g. unknown API keys): past this, start over. */
-const MAX_ENTRIES = 1_000;
+/**
+ * Bounds memory when keys are attacker-chosen (e.g. unknown API keys). Least recently used entries go first, so a
+ * flood of random bearer tokens evicts other random tokens, not the real keys in use (~200 bytes an entry).
+ */
+export const BRIEF_CACHE_MAX_ENTRIES = 10_000;
+
+/** Boxed because lru-cache values must be objects; the box also tells a failed load from a newer one. */
+interface Entry<V> {
+  value: Promise<V>;
+}
 
 export class BriefCache<V> {
-  private readonly entries = new Map<string, { value: Promise<V>; until: number }>();
+  private readonly entries: LRUCache<string, Entry<V>>;
 
   constructor(
-    private readonly ttlMs = BRIEF_CACHE_MS,
-    private readonly now: () => number = Date.now,
-  ) {}
+    ttlMs = BRIEF_CACHE_MS,
+    now: () => number = Date.now,
+    max = BRIEF_CACHE_MAX_ENTRIES,
+  ) {
+    // ttlResolution 0: read the clock on every get, so an injected clock is the only clock (no cached "now").
+    this.entries = new LRUCache<string, Entry<V>>({ max, ttl: ttlMs, ttlResolution: 0, perf: { now } });
+  }
 
   /**
    * The cached value, else `load()`'s. The promise is what is cached, so concurrent requests share one query;
@@ -20,12 +34,11 @@ export class BriefCache<V> {
    */
   get(key: string, load: () => Promise<V>): Promise<V> {
     const hit = this.entries.get(key);
-    if (hit && this.now() < hit.until) return hit.value;
-    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-    const entry = { value: load(), until: this.now() + this.ttlMs };
+    if (hit) return hit.value;
+    const entry: Entry<V> = { value: load() };
     this.entries.set(key, entry);
     entry.value.catch(() => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
+      if (this.entries.peek(key) === entry) this.entries.delete(key);
     });
     return entry.value;
   }
