@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { correctedBoxes, type ExportDataset } from '../../api/src/review/export/dataset';
 import { toCoco } from '../../api/src/review/export/coco';
 import { toYolo } from '../../api/src/review/export/yolo';
-import { StoredZipWriter } from '../../api/src/review/export/zip';
+import { ZipWriter } from '../../api/src/review/export/zip';
 import { parseCoco, parseYolo, readZip } from './support';
 
 const dataset: ExportDataset = {
@@ -117,7 +117,7 @@ describe('review export formats', () => {
 
   it('writes a STORE zip that unzip accepts, with UTF-8 names and the exact bytes', async () => {
     const chunks: Buffer[] = [];
-    const zip = new StoredZipWriter(async (chunk) => void chunks.push(chunk));
+    const zip = new ZipWriter(async (chunk) => void chunks.push(chunk));
     const photo = Buffer.from(Array.from({ length: 5000 }, (_, i) => i % 251));
     await zip.add('images/photo.jpg', photo);
     await zip.add('说明.txt', '中文说明\n');
@@ -125,7 +125,7 @@ describe('review export formats', () => {
     await zip.finish();
     const archive = Buffer.concat(chunks);
 
-    const files = readZip(archive);
+    const files = await readZip(archive);
     expect([...files.keys()]).toEqual(['images/photo.jpg', '说明.txt', 'labels/empty.txt']);
     expect(files.get('images/photo.jpg')!.equals(photo)).toBe(true);
     expect(files.get('说明.txt')!.toString('utf8')).toBe('中文说明\n');
@@ -134,4 +134,32 @@ describe('review export formats', () => {
     writeFileSync(file, archive);
     expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
   });
+
+  // Slow (~20 s on two shared cores): yazl looks for its next entry from the first one, so time grows with n².
+  it(
+    'switches to ZIP64 past 65,535 entries, so a large YOLO export still lists every file',
+    { timeout: 180_000 },
+    async () => {
+      const entries = 65_600; // a YOLO export of 32,800 photos: an image and a label file each
+      const chunks: Buffer[] = [];
+      const zip = new ZipWriter(async (chunk) => void chunks.push(chunk));
+      for (let i = 0; i < entries; i++)
+        await zip.add(`labels/${i}.txt`, i % 100 === 0 ? '0 0.5 0.5 0.1 0.1\n' : '');
+      await zip.finish();
+      const archive = Buffer.concat(chunks);
+
+      // The classic end record can only say 0xffff; the ZIP64 record before it carries the real count.
+      const zip64End = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x06, 0x06]));
+      expect(zip64End).toBeGreaterThan(0);
+      expect(Number(archive.readBigUInt64LE(zip64End + 32))).toBe(entries);
+      const files = await readZip(archive);
+      expect(files.size).toBe(entries);
+      expect(files.get('labels/65500.txt')!.toString()).toBe('0 0.5 0.5 0.1 0.1\n');
+      expect(files.get(`labels/${entries - 1}.txt`)!.length).toBe(0);
+
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'wanshi-zip64-')), 'export.zip');
+      writeFileSync(file, archive);
+      expect(execFileSync('unzip', ['-tq', file], { encoding: 'utf8' })).toContain('No errors detected');
+    },
+  );
 });

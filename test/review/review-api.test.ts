@@ -208,7 +208,7 @@ describe('review over HTTP [pglite]', () => {
     expect(response.headers.get('content-disposition')).toMatch(
       /attachment; filename="wanshi-review-coco80-.*\.yolo\.zip"/,
     );
-    const files = readZip(Buffer.from(await response.arrayBuffer()));
+    const files = await readZip(Buffer.from(await response.arrayBuffer()));
     expect(files.get(`images/${detection.image.sha256}.jpg`)).toEqual(
       readFileSync(path.join(EVAL_IMAGES, PHOTO)),
     );

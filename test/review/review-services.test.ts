@@ -519,7 +519,7 @@ describeEachDatabase('review services', (db) => {
       const boxesBySha = (parsed: { images: { fileName: string; boxes: unknown[] }[] }) =>
         new Map(parsed.images.map((i) => [i.fileName.slice('images/'.length, -'.jpg'.length), i.boxes]));
 
-      const coco = readZip(await download('coco.zip'));
+      const coco = await readZip(await download('coco.zip'));
       const fromCoco = parseCoco(JSON.parse(coco.get('annotations.json')!.toString('utf8')));
       expect(boxesBySha(fromCoco)).toEqual(expected);
       expect(fromCoco.categories.slice(0, 2)).toEqual([
@@ -529,7 +529,7 @@ describeEachDatabase('review services', (db) => {
       expect(coco.get(`images/${first.image.sha256}.jpg`)).toEqual(JPEG);
       expect(coco.get('missing-photos.txt')!.toString()).toContain(third.image.sha256);
 
-      const yolo = readZip(await download('yolo.zip'));
+      const yolo = await readZip(await download('yolo.zip'));
       const texts = new Map([...yolo].map(([name, bytes]) => [name, bytes.toString('utf8')]));
       const fromYolo = parseYolo(texts, fromCoco.images);
       for (const [sha, boxes] of boxesBySha(fromYolo)) {

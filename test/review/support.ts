@@ -1,6 +1,8 @@
 // Test oracles for the review feature: a seeded random source, and readers written independently of the
 // exporters (a ZIP reader, COCO and YOLO parsers), so a round trip checks the files, not the writer against itself.
+import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
+import yauzl from 'yauzl';
 import { parse as parseYaml } from 'yaml';
 import type { ExportBox, ExportCategory } from '../../api/src/review/export/dataset';
 
@@ -16,30 +18,37 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** The files of a STORE-only ZIP, read through its central directory; checks every CRC. */
-export function readZip(archive: Buffer): Map<string, Buffer> {
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error('no end of central directory');
-  const count = archive.readUInt16LE(end + 10);
-  let at = archive.readUInt32LE(end + 16);
+/** The files of a STORE-only ZIP, read by yauzl (ZIP64 too) in central-directory order; checks every CRC. */
+export async function readZip(archive: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(archive, { lazyEntries: true }, (error, opened) =>
+      error ? reject(error) : resolve(opened),
+    ),
+  );
   const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    if (archive.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central header ${i}`);
-    const method = archive.readUInt16LE(at + 10);
-    const crc = archive.readUInt32LE(at + 16);
-    const size = archive.readUInt32LE(at + 24);
-    const nameLength = archive.readUInt16LE(at + 28);
-    const skip = nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
-    const local = archive.readUInt32LE(at + 42);
-    const name = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    if (method !== 0) throw new Error(`${name}: not stored`);
-    const dataStart = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    const data = archive.subarray(dataStart, dataStart + size);
-    if (crc32(data) !== crc) throw new Error(`${name}: CRC mismatch`);
-    files.set(name, data);
-    at += 46 + skip;
+  for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+    if (entry.compressionMethod !== 0) throw new Error(`${entry.fileName}: not stored`);
+    const stream = await promisify(zip.openReadStream.bind(zip))(entry);
+    const data = Buffer.concat(await stream.toArray());
+    if (crc32(data) !== entry.crc32) throw new Error(`${entry.fileName}: CRC mismatch`);
+    files.set(entry.fileName, data);
   }
   return files;
+}
+
+/** The next entry of a lazily read archive, or null after the last. */
+export function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+  return new Promise((resolve, reject) => {
+    const onEntry = (entry: yauzl.Entry) => settle(() => resolve(entry));
+    const onEnd = () => settle(() => resolve(null));
+    const onError = (error: Error) => settle(() => reject(error));
+    const settle = (then: () => void) => {
+      zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+      then();
+    };
+    zip.once('entry', onEntry).once('end', onEnd).once('error', onError);
+    zip.readEntry();
+  });
 }
 
 export interface ParsedImage {

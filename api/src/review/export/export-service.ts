@@ -10,7 +10,7 @@ import { loadReviewedDetections, type ReviewFilter } from '../reviewed';
 import { toCoco } from './coco';
 import { correctedBoxes, type ExportCategory, type ExportDataset, type ExportImage } from './dataset';
 import { toYolo, type TextFile } from './yolo';
-import { StoredZipWriter } from './zip';
+import { ZipWriter } from './zip';
 
 /**
  * `coco.json`: the annotations alone (photos by URL: /images/<sha256>); `coco.zip`: annotations.json and
@@ -40,7 +40,7 @@ export class ReviewExportService {
     requireRole(viewer, 'reviewer');
     const labelMap = await this.labels.resolveLabelMap(filter.labelSet);
     const exportedAt = this.now();
-    const zip = format === 'coco.json' ? null : new StoredZipWriter(write, exportedAt);
+    const zip = format === 'coco.json' ? null : new ZipWriter(write, exportedAt);
 
     const images: ExportImage[] = [];
     const missingPhotos: string[] = [];
