@@ -200,6 +200,8 @@ export const en: Messages = {
     csvLine: (line) => `Line ${line}`,
     csvProblems: {
       missingColumns: (columns) => `Missing columns: ${columns}`,
+      unterminatedQuote: 'A quote opened on this line is never closed; the row is skipped',
+      badQuote: 'A quoted field has text after its closing quote',
       emptyKey: 'The key is empty',
       emptyZh: 'The Chinese name is empty',
       duplicateKey: 'The key appears twice',

@@ -215,6 +215,8 @@ export const zhCN = {
     csvLine: (line: number) => `第 ${line} 行`,
     csvProblems: {
       missingColumns: (columns: string) => `缺少列：${columns}`,
+      unterminatedQuote: '此行开始的引号没有闭合，已跳过该行',
+      badQuote: '带引号的字段在闭合引号后还有文字',
       emptyKey: '键为空',
       emptyZh: '中文名为空',
       duplicateKey: '键重复',
