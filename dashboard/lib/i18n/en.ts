@@ -293,6 +293,7 @@ export const en: Messages = {
       decision: 'Recognised by',
       classes: (n) => `${n} classes`,
       labelSet: (key, created) => `label set ${key}${created ? ' (new)' : ' (reused)'}`,
+      checkNames: 'Check and translate the class names in the label editor',
       warmUp: (photo, ms, objects) => `trial run: ${photo}, ${ms} ms, ${objects} objects`,
       profiles: (built, skipped) =>
         `light profiles: ${built.join(', ') || 'none'}${skipped.length ? ` (not possible: ${skipped.join(', ')})` : ''}`,

@@ -306,6 +306,7 @@ export const zhCN = {
       decision: '识别依据',
       classes: (n: number) => `${n} 个类别`,
       labelSet: (key: string, created: boolean) => `标签集 ${key}${created ? '（新建）' : '（沿用已有）'}`,
+      checkNames: '在标签编辑器中核对、翻译类别名',
       warmUp: (photo: string, ms: number, objects: number) =>
         `试运行：${photo}，${ms} 毫秒，检出 ${objects} 个目标`,
       profiles: (built: string[], skipped: string[]) =>

@@ -2,6 +2,7 @@
 // 导入模型: uploads an ONNX file through the dashboard's upload route (GraphQL multipart request), showing the
 // upload's progress, then what the import decided (family and why, classes, label set, trial run) or why it
 // refused the file.
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '@/lib/i18n/client';
@@ -200,6 +201,10 @@ export function ImportModelForm({ families }: { families: string[] }) {
             )}
           </p>
           {!outcome.result.model.active && <p>{m.inactive}</p>}
+          {/* Names the dictionaries could not give are the admin's to write: the editor lists them first. */}
+          <p>
+            <Link href={`/labels?set=${encodeURIComponent(outcome.result.labelSet)}`}>{m.checkNames}</Link>
+          </p>
         </div>
       )}
       {outcome.kind === 'refused' && (
