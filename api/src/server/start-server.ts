@@ -20,7 +20,7 @@ import { removeStaleStaging } from '../model-import/staging';
 import { ensureAdminKey } from '../services/keys';
 import { InferenceService } from '../serving/inference-service';
 import { ModelRepository, scanModelRepository } from '../serving/model-repository';
-import { FileSystemImageStore } from '../storage';
+import { openImageStore } from '../storage';
 import { adminKeyNotice, writeAdminKeyFile, type AdminKeyNotice } from './admin-key-notice';
 import { exportRoute } from './export-route';
 import { imageRoute } from './image-route';
@@ -71,11 +71,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const schedulerMetrics = registerSchedulerMetrics(metricsRegistry);
   const inference = new InferenceService(repository, config, schedulerMetrics.observer);
   schedulerMetrics.watch(inference);
-  const images = await FileSystemImageStore.open(config.imageStore);
+  const images = await openImageStore(config.imageStore, db);
   const services = createServices(config, db, inference, images, repository);
-  // put() prunes as it stores; the timer covers quiet hours, so retention holds even without traffic.
+  // put() prunes as it stores; the timer covers quiet hours, so retention holds even without traffic. On
+  // PostgreSQL one replica at a time prunes (the store takes an advisory lock).
   const pruneTimer = setInterval(
-    () => images.pruneExpired().catch((error) => log.error('image retention pruning failed', error)),
+    () => images.prune().catch((error) => log.error('image retention pruning failed', error)),
     IMAGE_PRUNE_INTERVAL_MS,
   ).unref();
 
