@@ -49,6 +49,7 @@ function memoryImages(): ImageStore & { photos: Map<string, Buffer> } {
     get: async (sha) => photos.get(sha) ?? null,
     has: async (sha) => photos.has(sha),
     delete: async (sha) => photos.delete(sha),
+    prune: async () => 0,
   };
 }
 

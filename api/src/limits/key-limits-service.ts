@@ -59,6 +59,11 @@ export class KeyLimitService {
     return effectiveLimits(this.defaults, overrides);
   }
 
+  /** Another replica changed a key's limits (the change feed). */
+  forgetCached(): void {
+    this.overrides.clear();
+  }
+
   /** A key's limits; admins see any key's, others their own. */
   async describe(viewer: Principal | null, keyId: string): Promise<KeyLimitsView> {
     const actor = requireRole(viewer, 'app');

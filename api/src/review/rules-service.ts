@@ -37,6 +37,11 @@ export class ReviewRulesService {
     return rules;
   }
 
+  /** Another replica changed the rules (the change feed). */
+  forgetCached(): void {
+    this.cached = undefined;
+  }
+
   async get(viewer: Principal | null): Promise<ReviewRules> {
     requireRole(viewer, 'reviewer');
     return this.current();

@@ -16,14 +16,16 @@ import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
 import type { ArtifactKey } from '../scheduler/types';
 import { buildServingRepository } from '../profiles/repository-build';
+import { ChangeFeed } from '../replicas/change-feed';
 import { removeStaleStaging } from '../model-import/staging';
 import { ensureAdminKey } from '../services/keys';
 import { InferenceService } from '../serving/inference-service';
 import { ModelRepository, scanModelRepository } from '../serving/model-repository';
-import { FileSystemImageStore } from '../storage';
+import { openImageStore } from '../storage';
 import { adminKeyNotice, writeAdminKeyFile, type AdminKeyNotice } from './admin-key-notice';
 import { exportRoute } from './export-route';
 import { imageRoute } from './image-route';
+import { cacheInvalidators } from './change-invalidators';
 import { createServices, type Services } from './services';
 
 const log = createLogger('server');
@@ -71,11 +73,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const schedulerMetrics = registerSchedulerMetrics(metricsRegistry);
   const inference = new InferenceService(repository, config, schedulerMetrics.observer);
   schedulerMetrics.watch(inference);
-  const images = await FileSystemImageStore.open(config.imageStore);
+  const images = await openImageStore(config.imageStore, db);
   const services = createServices(config, db, inference, images, repository);
-  // put() prunes as it stores; the timer covers quiet hours, so retention holds even without traffic.
+  // Replicas on one PostgreSQL: a change made through any of them clears the others' caches at once.
+  const changeFeed = config.databaseUrl
+    ? await ChangeFeed.listen(config.databaseUrl, cacheInvalidators(services))
+    : undefined;
+  // put() prunes as it stores; the timer covers quiet hours, so retention holds even without traffic. On
+  // PostgreSQL one replica at a time prunes (the store takes an advisory lock).
   const pruneTimer = setInterval(
-    () => images.pruneExpired().catch((error) => log.error('image retention pruning failed', error)),
+    () => images.prune().catch((error) => log.error('image retention pruning failed', error)),
     IMAGE_PRUNE_INTERVAL_MS,
   ).unref();
 
@@ -157,6 +164,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await services.profileJobs.shutdown();
       await warmed;
       await services.usageRecorder.close();
+      await changeFeed?.close();
       await db.close();
     })());
   const adminKey = config.adminKey

@@ -124,6 +124,11 @@ export class ApiKeyService {
     return revoked;
   }
 
+  /** Another replica changed a key (the change feed): its next request is checked against the database. */
+  forgetCached(): void {
+    this.principals.clear();
+  }
+
   /** Writes lastUsedAt at most once a minute per key, across processes too (the condition is in the UPDATE). */
   private async touch(id: string): Promise<void> {
     const now = this.now();

@@ -401,6 +401,11 @@ export class LabelService {
     return published;
   }
 
+  /** Another replica published or changed a label set (the change feed). */
+  forgetCached(): void {
+    this.resolved.clear();
+  }
+
   private async getVersionById(id: string): Promise<LabelSetVersionView> {
     const row = await this.prisma.labelSetVersion.findUniqueOrThrow({
       where: { id },

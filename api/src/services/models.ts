@@ -258,6 +258,11 @@ export class ModelService {
     });
   }
 
+  /** Another replica changed which version serves, or how (the change feed). */
+  forgetCached(): void {
+    this.serving.clear();
+  }
+
   /** A transaction that may change which version serves, or how; later requests see its outcome. */
   private async changingServing<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
     const result = await this.prisma.$transaction(work);

@@ -13,6 +13,8 @@ export interface ImageStore {
   has(sha256: string): Promise<boolean>;
   /** Whether there was an image to delete. */
   delete(sha256: string): Promise<boolean>;
+  /** Drops expired images, then the oldest while over the size cap; how many went. For a timer in quiet hours. */
+  prune(): Promise<number>;
 }
 
 export type ImageStoreOptions = Config['imageStore'] & {
@@ -20,8 +22,8 @@ export type ImageStoreOptions = Config['imageStore'] & {
   now?: () => number;
 };
 
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 const TMP_DIR = 'tmp';
 
 interface Entry {
@@ -59,11 +61,7 @@ export class FileSystemImageStore implements ImageStore {
   }
 
   async put(sha256: string, bytes: Uint8Array): Promise<void> {
-    if (!SHA256_HEX.test(sha256)) throw new Error(`Not a lower-case hex SHA-256: ${sha256}`);
-    // A wrong key would serve the wrong photo for as long as it is kept; hashing is cheap next to decoding.
-    if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
-      throw new Error(`Image bytes do not have SHA-256 ${sha256}`);
-    }
+    checkImageKey(sha256, bytes);
     if (bytes.length > this.options.maxBytes) return; // could never fit: not stored
     const file = this.pathOf(sha256);
     const storedAt = new Date(this.now());
@@ -115,9 +113,13 @@ export class FileSystemImageStore implements ImageStore {
     return this.evictOldestWhile((entry) => entry.storedAt < expiredBefore);
   }
 
-  private async enforceLimits(): Promise<void> {
-    await this.pruneExpired();
-    await this.evictOldestWhile(() => this.totalBytes > this.options.maxBytes);
+  prune(): Promise<number> {
+    return this.enforceLimits();
+  }
+
+  private async enforceLimits(): Promise<number> {
+    const expired = await this.pruneExpired();
+    return expired + (await this.evictOldestWhile(() => this.totalBytes > this.options.maxBytes));
   }
 
   private async evictOldestWhile(shouldEvict: (oldest: Entry) => boolean): Promise<number> {
@@ -158,6 +160,15 @@ export class FileSystemImageStore implements ImageStore {
 
   private pathOf(sha256: string): string {
     return path.join(this.options.dir, sha256.slice(0, 2), sha256);
+  }
+}
+
+/** Refuses a key that is not the bytes' SHA-256: it would serve the wrong photo for as long as it is kept. */
+export function checkImageKey(sha256: string, bytes: Uint8Array): void {
+  if (!SHA256_HEX.test(sha256)) throw new Error(`Not a lower-case hex SHA-256: ${sha256}`);
+  // Hashing is cheap next to decoding.
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+    throw new Error(`Image bytes do not have SHA-256 ${sha256}`);
   }
 }
 
