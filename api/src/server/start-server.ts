@@ -23,6 +23,7 @@ import { InferenceService } from '../serving/inference-service';
 import { ModelRepository, scanModelRepository } from '../serving/model-repository';
 import { openImageStore } from '../storage';
 import { adminKeyNotice, writeAdminKeyFile, type AdminKeyNotice } from './admin-key-notice';
+import { detectRoute } from '../rest/detect-route';
 import { exportRoute } from './export-route';
 import { imageRoute } from './image-route';
 import { cacheInvalidators } from './change-invalidators';
@@ -135,12 +136,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     metrics: () => renderMetrics(metricsRegistry),
     image: imageRoute(services),
     exportFile: exportRoute(services),
+    detectRest: detectRoute(apollo, services, config.limits.maxImageBytes),
     maxRequestBytes: config.limits.maxRequestBytes,
     maxAnonymousRequestBytes: config.limits.maxAnonymousRequestBytes,
     maxBatchOperations: config.graphql.maxBatchOperations,
     maxQueryTokens: config.graphql.maxTokens,
     metricsToken: config.metricsToken,
     maxUploadBytes: config.imports.maxBytes,
+    maxUploadFiles: config.limits.maxBatchInputs,
   });
   const graceful: GracefulClose = new GracefulClose(http);
   await apollo.start();
