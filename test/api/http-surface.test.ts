@@ -32,6 +32,18 @@ describe('HTTP surface and limits', () => {
     },
   );
 
+  it('answers every request with the id its log lines carry: the caller’s own X-Request-Id, else a new one', async () => {
+    const own = await fetch(`${api.url}/health/live`, { headers: { 'x-request-id': 'client-7f3a.1' } });
+    expect(own.headers.get('x-request-id')).toBe('client-7f3a.1');
+    const forged = await fetch(`${api.url}/health/live`, { headers: { 'x-request-id': 'a"b\\n{}' } });
+    expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const [first, second] = await Promise.all([
+      fetch(`${api.url}/health/live`),
+      fetch(`${api.url}/health/live`),
+    ]);
+    expect(first.headers.get('x-request-id')).not.toBe(second.headers.get('x-request-id'));
+  });
+
   it('exposes Prometheus metrics that count detect requests by outcome', async () => {
     await api.gql(DETECT, { input: { imageBase64: photoBase64('000000000009.jpg') } });
     const text = await (await fetch(`${api.url}/metrics`)).text();

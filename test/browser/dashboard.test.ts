@@ -1,17 +1,21 @@
 // End to end through a real browser: the API on a fresh database, the built dashboard, headless Chromium.
 // The tests run in order and share one admin session, like one person working through the console.
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CHROMIUM_PATH,
+  consoleContext,
+  screenshot,
+  screenshotFailures,
+  signIn as signInWith,
+  STACK_START_TIMEOUT_MS,
+  startStack,
+  type Stack,
+} from './harness';
 
 const PHOTO_WITH_PERSON = '/work/shared/evalset/coco64/images/000000000036.jpg';
-const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
-/** This file's own folder: other browser-test files write screenshots too. */
-const FAILURES = path.join(RESULTS_DIR, 'browser-failures', 'dashboard');
-const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
 const DETECTION_TIMEOUT_MS = 120_000; // the first detection loads the model
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
@@ -20,37 +24,18 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('dashboard in a browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    await rm(FAILURES, { recursive: true, force: true }); // no failure pictures left from an earlier run
     stack = await startStack();
     admin = await newContext();
     page = await admin.newPage();
   }, STACK_START_TIMEOUT_MS);
-
-  // A failed step leaves a picture of what the browser showed at that moment.
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => {
-      await page.screenshot({
-        path: path.join(FAILURES, `${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`),
-        fullPage: true,
-      });
-    });
-  });
-
+  screenshotFailures('dashboard', () => page);
   afterAll(async () => {
     await stack?.stop();
   });
 
-  const newContext = () =>
-    stack.browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+  const newContext = () => consoleContext(stack, { width: 1366, height: 860 });
   const url = (pathname: string) => `${stack.dashboardUrl}${pathname}`;
-  const screenshot = (target: Page, name: string) =>
-    target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-
-  async function signIn(target: Page, apiKey: string) {
-    await target.goto(url('/sign-in'));
-    await target.getByLabel('API 密钥').fill(apiKey);
-    await target.getByRole('button', { name: '登录', exact: true }).click();
-  }
+  const signIn = (target: Page, apiKey: string) => signInWith(target, stack, apiKey);
 
   /** Creates a key on the keys page and returns its secret, which is shown once. */
   async function createKey(name: string, role: 'APP' | 'REVIEWER') {

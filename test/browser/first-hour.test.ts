@@ -7,10 +7,17 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_EVAL_SET } from '../../api/src/config';
-import { adminGraphQL, CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+import {
+  adminGraphQL,
+  CHROMIUM_PATH,
+  consoleContext,
+  screenshot as screenshotOf,
+  signIn,
+  STACK_START_TIMEOUT_MS,
+  startStack,
+  type Stack,
+} from './harness';
 
-const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
-const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
 const DETECTION_TIMEOUT_MS = 120_000; // the first detection loads the model
 const CROWDED_PHOTO = path.join(SHIPPED_EVAL_SET, 'images/000000000544.jpg'); // 17 annotated objects
 
@@ -23,16 +30,13 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('the first hour in a browser', () =>
   const gql = <T>(query: string, variables: Record<string, unknown> = {}) =>
     adminGraphQL(stack)<T>(query, variables);
   const url = (pathname: string) => `${stack.dashboardUrl}${pathname}`;
-  const screenshot = (name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const screenshot = (name: string) => screenshotOf(page, name);
 
   beforeAll(async () => {
     stack = await startStack();
-    admin = await stack.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    admin = await consoleContext(stack);
     page = await admin.newPage();
-    await page.goto(url('/sign-in'));
-    await page.getByLabel('API 密钥').fill(stack.adminKey);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await signIn(page, stack, stack.adminKey);
     await page.waitForURL('**/overview');
   }, STACK_START_TIMEOUT_MS);
   afterAll(async () => {
@@ -40,11 +44,11 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('the first hour in a browser', () =>
   });
 
   it('draws Chinese with its own font, served by the dashboard (no system CJK font or internet needed)', async () => {
-    const signIn = await (await stack.browser.newContext({ locale: 'zh-CN' })).newPage();
-    await signIn.goto(url('/sign-in'));
-    await signIn.evaluate('document.fonts.ready');
+    const fontPage = await (await stack.browser.newContext({ locale: 'zh-CN' })).newPage();
+    await fontPage.goto(url('/sign-in'));
+    await fontPage.evaluate('document.fonts.ready');
     // The fonts Chromium actually drew each text with (a fallback that has no glyph draws boxes).
-    const cdp = await signIn.context().newCDPSession(signIn);
+    const cdp = await fontPage.context().newCDPSession(fontPage);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument');
@@ -56,8 +60,8 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('the first hour in a browser', () =>
         expect.objectContaining({ isCustomFont: true }),
       ]);
     }
-    await signIn.screenshot({ path: path.join(SCREENSHOTS, 'sign-in-font.png') });
-    await signIn.context().close();
+    await screenshotOf(fontPage, 'sign-in-font');
+    await fontPage.context().close();
   });
 
   it('checks a new label set’s key as typed (the pattern compiles under the v flag)', async () => {

@@ -6,7 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { beforeAll, beforeEach } from 'vitest';
 import { runToCompletion, startProcess, type ManagedProcess } from './processes';
 import { CHROMIUM_PATH } from './chromium-path';
 import { COMPILED_MAIN, compileServer, SERVER_RUNTIME } from '../../api/src/server/compiled';
@@ -17,6 +18,9 @@ const DASHBOARD_DIR = path.join(REPO_ROOT, 'dashboard');
 const NEXT_BIN = path.join(REPO_ROOT, 'node_modules/next/dist/bin/next');
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 const LOG_DIR = path.join(RESULTS_DIR, 'browser-logs');
+const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
+/** For the beforeAll that starts a stack: it includes `next build` on a cold checkout. */
+export const STACK_START_TIMEOUT_MS = 600_000;
 
 const API_START_TIMEOUT_MS = 180_000;
 const DASHBOARD_START_TIMEOUT_MS = 60_000;
@@ -197,4 +201,39 @@ export async function callStackApi<T>(
   const body = (await response.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
+}
+
+/** A browser window as a user of the console has it: desktop-sized, in Chinese. */
+export function consoleContext(
+  stack: Stack,
+  viewport = { width: 1366, height: 900 },
+): Promise<BrowserContext> {
+  return stack.browser.newContext({ viewport, locale: 'zh-CN' });
+}
+
+/** Signs in on the sign-in page; the dashboard then goes where that key's role starts (not awaited here). */
+export async function signIn(page: Page, stack: Stack, apiKey: string): Promise<void> {
+  await page.goto(`${stack.dashboardUrl}/sign-in`);
+  await page.getByLabel('API 密钥').fill(apiKey);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
+/** A full-page picture under test-results/screenshots, for a person to look over after the run. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Registers hooks so that a failed test leaves a picture of what `page()` showed at that moment, in
+ * test-results/browser-failures/<suite>, which starts empty (no pictures left from an earlier run).
+ */
+export function screenshotFailures(suite: string, page: () => Page | undefined): void {
+  const dir = path.join(RESULTS_DIR, 'browser-failures', suite);
+  beforeAll(() => rm(dir, { recursive: true, force: true }));
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      const name = `${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`;
+      await page()?.screenshot({ path: path.join(dir, name), fullPage: true });
+    });
+  });
 }

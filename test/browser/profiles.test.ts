@@ -1,15 +1,19 @@
 // The Models & profiles page in a real browser: an admin starts a quick profile benchmark from the page, watches
 // it run, and the comparison shows what it measured; another is cancelled while it runs. Its own API, database and dashboard: nothing from other files.
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CHROMIUM_PATH,
+  consoleContext,
+  screenshot as screenshotOf,
+  screenshotFailures,
+  signIn,
+  STACK_START_TIMEOUT_MS,
+  startStack,
+  type Stack,
+} from './harness';
 
-const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
-const FAILURES = path.join(RESULTS_DIR, 'browser-failures', 'profiles');
-const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
 /** A quick benchmark of two profiles at 160, on a slow machine that others share (and int8 built if missing). */
 const BENCHMARK_TIMEOUT_MS = 180_000;
 const SIZE = 160;
@@ -21,32 +25,19 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('profile benchmark in a browser', ()
   let page: Page;
 
   beforeAll(async () => {
-    await rm(FAILURES, { recursive: true, force: true });
     stack = await startStack();
-    admin = await stack.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    admin = await consoleContext(stack);
     page = await admin.newPage();
-    await page.goto(url('/sign-in'));
-    await page.getByLabel('API 密钥').fill(stack.adminKey);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await signIn(page, stack, stack.adminKey);
     await page.waitForURL('**/overview');
   }, STACK_START_TIMEOUT_MS);
-
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => {
-      await page.screenshot({
-        path: path.join(FAILURES, `${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`),
-        fullPage: true,
-      });
-    });
-  });
-
+  screenshotFailures('profiles', () => page);
   afterAll(async () => {
     await stack?.stop();
   });
 
   const url = (pathname: string) => `${stack.dashboardUrl}${pathname}`;
-  const screenshot = (name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const screenshot = (name: string) => screenshotOf(page, name);
   const panelOf = (target: Page) => target.getByRole('region', { name: '运行基准测试' });
 
   /** Ticks exactly the given sizes and profiles (FP32 is always on), quick mode with `images` images. */

@@ -6,11 +6,18 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminGraphQL, CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+import {
+  adminGraphQL,
+  CHROMIUM_PATH,
+  consoleContext,
+  screenshot,
+  signIn as signInWith,
+  STACK_START_TIMEOUT_MS,
+  startStack,
+  type Stack,
+} from './harness';
 
 const PHOTO_WITH_PERSON = path.resolve(__dirname, '../../../shared/evalset/coco64/images/000000000036.jpg');
-const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
-const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
 const DETECTION_TIMEOUT_MS = 120_000; // the first detection loads the model
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
@@ -23,14 +30,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
     adminGraphQL(stack)<T>(query, variables);
 
   const url = (pathname: string) => `${stack.dashboardUrl}${pathname}`;
-  const screenshot = (target: Page, name: string) =>
-    target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-
-  async function signIn(target: Page, apiKey: string) {
-    await target.goto(url('/sign-in'));
-    await target.getByLabel('API 密钥').fill(apiKey);
-    await target.getByRole('button', { name: '登录', exact: true }).click();
-  }
+  const signIn = (target: Page, apiKey: string) => signInWith(target, stack, apiKey);
 
   beforeAll(async () => {
     stack = await startStack();
@@ -41,7 +41,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
     const { createApiKey } = await gql<{ createApiKey: { secret: string } }>(
       `mutation { createApiKey(input: { name: "审核员", role: REVIEWER }) { secret } }`,
     );
-    reviewer = await stack.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    reviewer = await consoleContext(stack);
     page = await reviewer.newPage();
     await signIn(page, createApiKey.secret);
     await page.waitForURL('**/history');
@@ -183,10 +183,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
     const { createApiKey } = await gql<{ createApiKey: { secret: string } }>(
       `mutation { createApiKey(input: { name: "审核员二", role: REVIEWER }) { secret } }`,
     );
-    const secondContext = await stack.browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      locale: 'zh-CN',
-    });
+    const secondContext = await consoleContext(stack);
     const second = await secondContext.newPage();
     await signIn(second, createApiKey.secret);
     await second.waitForURL('**/history');
@@ -210,10 +207,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('review in a browser', () => {
     await page.goto(url('/review/rules'));
     await page.waitForURL('**/history'); // a reviewer is sent back to their start page
 
-    const adminContext = await stack.browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      locale: 'zh-CN',
-    });
+    const adminContext = await consoleContext(stack);
     const admin = await adminContext.newPage();
     await signIn(admin, stack.adminKey);
     await admin.waitForURL('**/overview');

@@ -81,7 +81,7 @@ describe('the first start', () => {
     expect(key).toBeDefined();
     const box = startOutput.lastIndexOf('╔');
     expect(startOutput.lastIndexOf('listening on')).toBeLessThan(box);
-    expect(startOutput.lastIndexOf('] ready: ')).toBeLessThan(box);
+    expect(startOutput.lastIndexOf('"msg":"ready: ')).toBeLessThan(box);
     expect(startOutput.slice(box)).toContain('npm run keys:create -- --role admin');
 
     const file = path.join(dataDir, 'admin-key');

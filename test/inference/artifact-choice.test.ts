@@ -1,7 +1,8 @@
 // Which artifact serves a precision and input size, when several profiles list the same precision.
 import { describe, expect, it } from 'vitest';
 import { chooseArtifact } from '../../api/src/inference/artifact-choice';
-import type { ArtifactEntry, ModelManifest } from '../../models/src/repository/manifest';
+import type { ArtifactEntry } from '../../models/src/repository/manifest';
+import { testManifest } from '../support/manifest';
 
 const artifact = (
   file: string,
@@ -17,8 +18,7 @@ const artifact = (
   ...(profile && { build: { profile } }),
 });
 
-const manifestWith = (artifacts: ArtifactEntry[]) =>
-  ({ name: 'm', version: '1', defaultPrecision: 'fp32', defaultInputSize: 320, artifacts }) as ModelManifest;
+const manifestWith = (artifacts: ArtifactEntry[]) => testManifest({ defaultInputSize: 320, artifacts });
 
 describe('chooseArtifact', () => {
   it('serves fp16 with the fp16 profile even when fp16-storage (also listed as fp16) comes first', () => {

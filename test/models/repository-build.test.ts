@@ -7,31 +7,20 @@ import { buildModelRepository, type ArtifactReport } from '../../models/src/repo
 import { loadManifest } from '../../models/src/repository/load';
 import type { ModelManifest } from '../../models/src/repository/manifest';
 import type { ModelRecipe } from '../../models/src/repository/recipe';
+import { testManifest } from '../support/manifest';
 
 /** A model whose artifacts are a few bytes each, so the builder's bookkeeping is tested without converting. */
 function tinyModel(
   buildOf: (file: string) => Record<string, unknown> = () => ({ recipe: 1 }),
 ): ModelRecipe & { produced: string[] } {
   const produced: string[] = [];
-  const manifest: Omit<ModelManifest, 'artifacts'> = {
+  // The builder lists the artifacts itself: testManifest's own are replaced by what artifacts() makes.
+  const manifest: Omit<ModelManifest, 'artifacts'> = testManifest({
     name: 'tiny',
-    version: '1',
     description: 'test model',
-    input: {
-      name: 'images',
-      layout: 'NCHW',
-      channelOrder: 'RGB',
-      mean: [0, 0, 0],
-      std: [1, 1, 1],
-      resize: 'stretch',
-      padValue: 0,
-    },
-    decoder: { family: 'yolov8', output: 'output0' },
-    labelSet: 'coco80',
     classes: ['person'],
-    defaultPrecision: 'fp32',
     defaultInputSize: 32,
-  };
+  });
   return {
     manifest,
     produced,

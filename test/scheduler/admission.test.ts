@@ -163,4 +163,3 @@ describe('admission by expected wait', () => {
     expect(scheduler.stats().artifacts[0].failed).toBe(failedBefore + 1);
   });
 });
-

@@ -151,6 +151,17 @@ export function createScheduler(
   });
 }
 
+/** A loaded scheduler whose runner is busy with input 0 (its run held), so what is submitted next queues up. */
+export async function busyScheduler(config: Partial<Config['scheduler']> = {}) {
+  const runner = new FakeRunner();
+  runner.holdRuns = true;
+  const scheduler = createScheduler(runner, { maxBatchSize: 1, ...config });
+  await scheduler.load(KEY);
+  const running = track(scheduler.submit(KEY, 0));
+  await settle();
+  return { runner, scheduler, running };
+}
+
 /**
  * Fakes time (timers and performance.now) but not setImmediate: the scheduler hops through setImmediate, and
  * fake immediates would each cost a fake millisecond, skewing the timings the tests check.

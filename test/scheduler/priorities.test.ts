@@ -1,20 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SchedulerError } from '../../api/src/scheduler';
-import { createScheduler, FakeRunner, KEY, settle, track, useFakeClock } from './fakes';
+import { busyScheduler, FakeRunner, KEY, settle, track, useFakeClock } from './fakes';
 
 beforeEach(useFakeClock);
 afterEach(() => vi.useRealTimers());
-
-/** A loaded scheduler whose runner is busy with input 0, so what follows queues up. */
-async function busyScheduler(config: Parameters<typeof createScheduler>[1]) {
-  const runner = new FakeRunner();
-  runner.holdRuns = true;
-  const scheduler = createScheduler(runner, { maxBatchSize: 1, ...config });
-  await scheduler.load(KEY);
-  void scheduler.submit(KEY, 0);
-  await settle();
-  return { runner, scheduler };
-}
 
 async function releaseAll(runner: FakeRunner): Promise<void> {
   while (runner.runsWaiting > 0) {

@@ -1,19 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SchedulerError } from '../../api/src/scheduler';
-import { createScheduler, FakeRunner, KEY, settle, track, useFakeClock } from './fakes';
+import { busyScheduler, createScheduler, FakeRunner, KEY, settle, track, useFakeClock } from './fakes';
 
 beforeEach(useFakeClock);
 afterEach(() => vi.useRealTimers());
-
-async function busyScheduler(config: Parameters<typeof createScheduler>[1] = {}) {
-  const runner = new FakeRunner();
-  runner.holdRuns = true;
-  const scheduler = createScheduler(runner, { maxBatchSize: 1, ...config });
-  await scheduler.load(KEY);
-  const running = track(scheduler.submit(KEY, 0));
-  await settle();
-  return { runner, scheduler, running };
-}
 
 describe('graceful shutdown', () => {
   it('rejects new requests with SHUTTING_DOWN', async () => {

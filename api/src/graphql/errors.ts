@@ -3,6 +3,9 @@
 // stack trace with server paths: only the code, a short message and our own `details`.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_MS } from '../db/unavailable';
+import { createLogger } from '../logging/logger';
+
+const log = createLogger('graphql');
 
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
@@ -136,7 +139,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'UNAVAILABLE', retryAfterMs: UNAVAILABLE_RETRY_AFTER_MS },
     };
   }
-  console.error('[graphql] unexpected error', original);
+  log.error('unexpected error', original);
   return {
     message: 'Internal server error',
     path: formatted.path,

@@ -10,6 +10,7 @@ import { BodyTooLargeError, readBody } from './read-body';
 import { mostTokens } from '../graphql/limits/tokens';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { createLogger } from '../logging/logger';
+import { requestIdFrom, withRequestId } from '../logging/request-context';
 
 const log = createLogger('http');
 
@@ -207,8 +208,11 @@ function discardBody(req: http.IncomingMessage): Promise<void> {
 export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes<Context>): http.Server {
   return http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId); // what a user quotes when reporting a failure
     res.setHeader('access-control-allow-origin', '*');
-    res.setHeader('access-control-allow-headers', 'authorization, content-type');
+    res.setHeader('access-control-allow-headers', 'authorization, content-type, x-request-id');
+    res.setHeader('access-control-expose-headers', 'x-request-id');
     const handle = async () => {
       if (req.method === 'OPTIONS') {
         res.writeHead(204).end();
@@ -251,16 +255,20 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
         sendJson(res, 404, { error: `No route ${path}; GraphQL is at /graphql` });
       }
     };
-    handle().catch((error) => {
-      if (isDatabaseUnavailable(error)) {
+    // Inside the request's context, so the failure below is logged with its id too.
+    withRequestId(requestId, () =>
+      handle().catch((error) => {
+        if (isDatabaseUnavailable(error)) {
+          if (!res.headersSent)
+            graphqlErrorResponse(res, 503, 'UNAVAILABLE', 'The database is unreachable; retry shortly.');
+          else res.end();
+          return;
+        }
+        log.error(`request ${req.method} ${path} failed`, error);
         if (!res.headersSent)
-          graphqlErrorResponse(res, 503, 'UNAVAILABLE', 'The database is unreachable; retry shortly.');
+          graphqlErrorResponse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
         else res.end();
-        return;
-      }
-      log.error(`request ${req.method} ${path} failed`, error);
-      if (!res.headersSent) graphqlErrorResponse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-      else res.end();
-    });
+      }),
+    );
   });
 }

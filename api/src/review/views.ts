@@ -1,7 +1,7 @@
 // How a detection's review shows wherever the detection does (detection, detections, the queue): its queue
 // status and reasons, each object's verdict, the missed objects. Built from the rows DetectionService includes.
 import type { MissedObject, ObjectReview, Prisma, ReviewItem } from '../db/client';
-import type { Box } from '../services/detections';
+import type { Box } from '../services/box';
 import type { LabelView } from '../services/labels';
 import type { ReviewReasonName } from './sampling';
 import type { Verdict } from './statistics';

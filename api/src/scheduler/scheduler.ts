@@ -3,7 +3,7 @@
 //
 // The scheduler itself never blocks the event loop: runs, preparations and loads are awaited, never waited
 // for, and its own bookkeeping is O(queue size). What a runner does synchronously is another matter (see
-// BatchRunner): the Detector's session runs in a worker thread for that reason (detector-runner.ts).
+// BatchRunner): the Detector's session runs in a worker thread for that reason (inference/detector-runner.ts).
 import type { Config } from '../config';
 import type { Admission } from './admission';
 import { ArtifactLane, type ArtifactStats } from './artifact-lane';

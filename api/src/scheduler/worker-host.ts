@@ -2,18 +2,7 @@
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { startGcPacer } from '../runtime/gc-pacer';
-import type { WorkerSessionSpec } from './worker-session';
-
-export interface HostedCall {
-  id: number;
-  method: 'load' | 'unload' | 'run';
-  args: unknown[];
-}
-
-export type HostedReply =
-  | { id: number; ok: true; value: unknown }
-  // Name and message survive, which is what isOutOfMemoryError and the logs need.
-  | { id: number; ok: false; name: string; message: string };
+import type { HostedCall, HostedReply, WorkerSessionSpec } from './worker-protocol';
 
 type Hosted = Record<HostedCall['method'], (...args: unknown[]) => Promise<unknown>>;
 

@@ -6,16 +6,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { ownModuleEntry } from '../runtime/own-module';
-import type { HostedCall, HostedReply } from './worker-host';
-
-export interface WorkerSessionSpec {
-  /** Absolute path of the module (extension optional) that exports the class to host. */
-  module: string;
-  /** The exported class, constructed in the worker with `args`; it must have load(), unload() and run(batch). */
-  exportName: string;
-  /** Constructor arguments: plain data, as they are copied into the worker (structured clone). */
-  args: unknown[];
-}
+import type { HostedCall, HostedReply, WorkerSessionSpec } from './worker-protocol';
 
 const HOST = ownModuleEntry(__dirname, 'worker-host');
 // From sources the main thread loads swc's native binding too: otherwise it is unloaded when the first worker

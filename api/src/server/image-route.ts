@@ -2,18 +2,11 @@
 // the dashboard.
 import type { IncomingMessage } from 'node:http';
 import { parseBearer, roleAllows } from '../auth/roles';
+import { imageContentType } from '../storage/content-type';
 import { makeThumbnail, parseThumbnailWidth } from '../storage/thumbnail';
 import type { Services } from './services';
 
 const SHA256 = /^[0-9a-f]{64}$/;
-
-/** The stored bytes are whatever was uploaded; decode accepted only these three. */
-export function imageContentType(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
-  if (bytes.subarray(0, 4).toString('latin1') === '\x89PNG') return 'image/png';
-  if (bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
-  return 'application/octet-stream';
-}
 
 export function imageRoute(services: Services) {
   return async (req: IncomingMessage, sha256: string) => {

@@ -4,6 +4,7 @@ import type { Principal } from '../auth/roles';
 import type { DetectedObject, Prisma, PrismaClient } from '../db/client';
 import type { Precision } from '../../../models/src/repository/manifest';
 import { requireRole } from './authorization';
+import type { Box } from './box';
 import { ForbiddenError, InputError, NotFoundError } from './errors';
 import type { LabelView } from './labels';
 import { afterCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
@@ -15,13 +16,6 @@ import {
   type DetectionReviewView,
   type ObjectReviewView,
 } from '../review/views';
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface RecordDetectionInput {
   image: { sha256: string; width: number; height: number };

@@ -8,7 +8,7 @@ import { chooseArtifact, SYMBOLIC_INPUT_SIZES } from '../inference/artifact-choi
 import { createLogger } from '../logging/logger';
 import { Scheduler, type Admission, type AdmitOptions, type SchedulerStats } from '../scheduler';
 import { DecodeBudget } from '../scheduler/decode-budget';
-import { detectorRunner, detectorWorkerSession, type DetectionInput } from '../scheduler/detector-runner';
+import { detectorRunner, detectorWorkerSession, type DetectionInput } from '../inference/detector-runner';
 import {
   formatArtifactKey,
   type ArtifactKey,

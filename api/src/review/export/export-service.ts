@@ -2,10 +2,10 @@
 // written one at a time, then the annotation files, so an export of thousands of photos needs little memory.
 import type { Principal } from '../../auth/roles';
 import type { PrismaClient } from '../../db/client';
-import { imageContentType } from '../../server/image-route';
 import { requireRole } from '../../services/authorization';
 import type { LabelService } from '../../services/labels';
 import type { ImageStore } from '../../storage';
+import { imageContentType } from '../../storage/content-type';
 import { loadReviewedDetections, type ReviewFilter } from '../reviewed';
 import { toCoco } from './coco';
 import { correctedBoxes, type ExportCategory, type ExportDataset, type ExportImage } from './dataset';
@@ -20,7 +20,12 @@ import { ZipWriter } from './zip';
 export const EXPORT_FORMATS = ['coco.json', 'coco.zip', 'yolo.zip'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+};
 
 export class ReviewExportService {
   constructor(

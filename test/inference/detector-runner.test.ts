@@ -4,8 +4,8 @@ import type { Detection, Detector, PreparedImage } from '../../api/src/inference
 import { ImageInputError, openImage, type ImageLimits } from '../../api/src/inference/image/decode';
 import { Scheduler, SchedulerError } from '../../api/src/scheduler';
 import { DecodeBudget } from '../../api/src/scheduler/decode-budget';
-import { detectorRunner } from '../../api/src/scheduler/detector-runner';
-import { KEY, schedulerConfig, silentLogger } from './fakes';
+import { detectorRunner } from '../../api/src/inference/detector-runner';
+import { KEY, schedulerConfig, silentLogger } from '../scheduler/fakes';
 
 const LIMITS = { maxImageBytes: 1024 * 1024, maxImagePixels: 1_000_000 };
 const OPTIONS = { minScore: 0.5, iou: 0.5, maxObjects: 10 };

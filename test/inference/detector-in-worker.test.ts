@@ -10,9 +10,9 @@ import {
   detectorRunner,
   detectorWorkerSession,
   type DetectionInput,
-} from '../../api/src/scheduler/detector-runner';
+} from '../../api/src/inference/detector-runner';
 import { loadManifest } from '../../models/src/repository/load';
-import { KEY, schedulerConfig, silentLogger } from './fakes';
+import { KEY, schedulerConfig, silentLogger } from '../scheduler/fakes';
 
 const VERSION_DIR = path.join(__dirname, '../../models/nanodet-m/1');
 const SETTINGS = { providers: ['cpu' as const], intraOpThreads: 1 };

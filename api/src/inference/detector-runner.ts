@@ -1,5 +1,6 @@
-// The inference Detector as a BatchRunner: preparation on the main thread (sharp decodes and resizes on
-// libuv's threads; the pixel → float pass is a few ms of JavaScript per image), the session in a worker thread.
+// The inference Detector as a BatchRunner, what the generic scheduler (which knows nothing of images) runs:
+// preparation on the main thread (sharp decodes and resizes on libuv's threads; the pixel → float pass is a few
+// ms of JavaScript per image), the session in a worker thread.
 //
 // The input is the uploaded bytes, decoded inside prepare straight at the model's size (shrink-on-load), so
 // full-size decoded pixels never exist (a 40-megapixel upload would be 120 MB of RGB). A bad upload rejects with
@@ -7,18 +8,12 @@
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Config } from '../config';
-import type {
-  Detection,
-  DetectionOptions,
-  Detector,
-  DetectorSource,
-  PreparedImage,
-} from '../inference/detector';
-import { ImageInputError } from '../inference/image/decode';
-import type { SessionSettings } from '../inference/session';
-import { DecodeBudgetExceeded, type DecodeBudget } from './decode-budget';
-import type { BatchRunner } from './types';
-import { WorkerSession } from './worker-session';
+import { DecodeBudgetExceeded, type DecodeBudget } from '../scheduler/decode-budget';
+import type { BatchRunner } from '../scheduler/types';
+import { WorkerSession } from '../scheduler/worker-session';
+import type { Detection, DetectionOptions, Detector, DetectorSource, PreparedImage } from './detector';
+import { ImageInputError } from './image/decode';
+import type { SessionSettings } from './session';
 
 export interface DetectionInput {
   bytes: Uint8Array;
@@ -91,7 +86,7 @@ export function detectorWorkerSession(
   settings: SessionSettings,
 ): WorkerSession<PreparedImage, Detection> {
   return new WorkerSession({
-    module: path.join(__dirname, '../inference/detector'),
+    module: path.join(__dirname, 'detector'),
     exportName: 'Detector',
     args: [source, settings],
   });
