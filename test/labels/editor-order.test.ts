@@ -12,6 +12,8 @@ const label = (key: string, nameSource: LabelNameSource): Label => ({
   enabled: true,
   minScore: null,
   nameSource,
+  classes: [],
+  categories: [],
 });
 
 const labels = [

@@ -34,3 +34,18 @@ export function coarseCategoryOf(category: string): CoarseCategory | null {
 export function isFineCategory(category: string): category is LabelCategory {
   return (LABEL_CATEGORIES as readonly string[]).includes(category);
 }
+
+export interface CategoryLevel {
+  name: string;
+  level: 'FINE' | 'COARSE';
+  /** The coarse category it counts under: itself for a coarse one, null for a fine one under none. */
+  coarse: CoarseCategory | null;
+}
+
+/** Every category a label can be given, the fine ones first: what the label editor offers. */
+export function categoryLevels(): CategoryLevel[] {
+  return [
+    ...LABEL_CATEGORIES.map((name) => ({ name, level: 'FINE' as const, coarse: COARSE_OF[name] })),
+    ...COARSE_CATEGORIES.map((name) => ({ name, level: 'COARSE' as const, coarse: name })),
+  ];
+}

@@ -50,12 +50,26 @@ export interface Label {
   minScore: number | null;
   /** Where zh came from; UNTRANSLATED: zh is still the English key. */
   nameSource: LabelNameSource;
+  /** Model classes the label covers; empty: the class named key. */
+  classes: string[];
+  /** Also covers the classes of these categories (fine or coarse). */
+  categories: string[];
+}
+
+/** A category a label can have, and the coarse one it counts under (itself for a coarse one). */
+export interface LabelCategory {
+  name: string;
+  level: 'FINE' | 'COARSE';
+  coarse: string | null;
 }
 
 export type LabelNameSource = 'CURATED' | 'DICTIONARY' | 'ADMIN' | 'UNTRANSLATED';
 
 /** The editable fields of a label, as `updateLabel` takes them. */
 export type LabelEdit = Pick<Label, 'key' | 'zh' | 'aliases' | 'category' | 'color' | 'enabled' | 'minScore'>;
+
+/** Which model classes a label shows, as `updateLabel` takes it (not in the CSV: it is per model). */
+export type LabelMapping = Pick<Label, 'classes' | 'categories'>;
 
 export interface LabelSetSummary {
   key: string;

@@ -168,6 +168,8 @@ export const en: Messages = {
       enabled: 'Enabled',
       minScore: 'Min score',
       source: 'Name source',
+      classes: 'Model classes covered',
+      categories: 'Categories covered',
     },
     nameSources: {
       UNTRANSLATED: 'Untranslated',
@@ -180,6 +182,9 @@ export const en: Messages = {
     confirmName: 'Confirm name',
     aliasesHint: 'Separate aliases with commas',
     minScoreHint: 'Empty: use the request threshold',
+    classesHint: 'The model classes this label shows (e.g. car, bus, truck); empty: the class named by its key',
+    categoriesHint: 'Also every model class of these categories, fine or coarse (e.g. 车)',
+    coarseOf: (coarse) => `Coarse: ${coarse ?? 'none'}`,
     revert: 'Revert',
     publish: 'Publish',
     publishTitle: (set) => `Publish label set “${set}”`,

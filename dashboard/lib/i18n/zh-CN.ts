@@ -181,6 +181,8 @@ export const zhCN = {
       enabled: '启用',
       minScore: '最低置信度',
       source: '名称来源',
+      classes: '覆盖的模型类',
+      categories: '覆盖的类别',
     },
     nameSources: {
       UNTRANSLATED: '未翻译',
@@ -193,6 +195,9 @@ export const zhCN = {
     confirmName: '确认名称',
     aliasesHint: '多个别名用逗号分隔',
     minScoreHint: '留空则使用请求的阈值',
+    classesHint: '此标签显示哪些模型类（如 car, bus, truck）；留空则为与键同名的模型类',
+    categoriesHint: '也覆盖这些类别下的所有模型类，细类或大类均可（如 车）',
+    coarseOf: (coarse: string | null) => `大类：${coarse ?? '无'}`,
     revert: '撤销',
     publish: '发布',
     publishTitle: (set: string) => `发布标签集「${set}」`,

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, Float, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
+import { categoryLevels } from '../../labels/categories';
 import { InputError } from '../../services/errors';
-import { Label, LabelChange, LabelSetSummary, LabelSetVersion } from './types';
+import { Label, LabelCategory, LabelChange, LabelSetSummary, LabelSetVersion } from './types';
 
 @InputType({ description: 'Changes to one label of a label set draft; omitted fields stay as they are' })
 class UpdateLabelInput {
@@ -73,6 +74,15 @@ export class LabelResolver {
     @Arg('draft', { nullable: true }) draft?: boolean,
   ): Promise<LabelSetVersion> {
     return services.labels.getVersion(key, draft ? 'draft' : version);
+  }
+
+  @Authorized()
+  @Query(() => [LabelCategory], {
+    description:
+      'The categories a label can have, fine then coarse, each with the coarse one it counts under',
+  })
+  labelCategories(): LabelCategory[] {
+    return categoryLevels();
   }
 
   @Authorized()

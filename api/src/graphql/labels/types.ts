@@ -38,6 +38,17 @@ export class Label {
   categories!: string[];
 }
 
+@ObjectType({ description: 'A category a label can have: one of the 16 fine ones or the five coarse ones' })
+export class LabelCategory {
+  @Field() name!: string;
+  @Field({ description: 'FINE or COARSE' }) level!: 'FINE' | 'COARSE';
+  @Field(() => String, {
+    nullable: true,
+    description: 'The coarse category it counts under (itself for a coarse one; null: none)',
+  })
+  coarse!: string | null;
+}
+
 @ObjectType()
 export class LabelSetVersion {
   @Field() labelSet!: string;

@@ -1,14 +1,19 @@
 'use client';
 // What a publish or an import will change, field by field.
-import { changedFields, EDIT_FIELDS, type EditField, type LabelDelta } from '@/lib/labels/edit';
-import type { LabelEdit } from '@/lib/graphql/types';
+import {
+  changedFields,
+  EDIT_FIELDS,
+  type ComparedLabel,
+  type EditField,
+  type LabelDelta,
+} from '@/lib/labels/edit';
 import { useI18n } from '@/lib/i18n/client';
 import type { Messages } from '@/lib/i18n/zh-CN';
 import styles from './labels.module.css';
 
-function showValue(field: EditField, label: LabelEdit, t: Messages): string {
+function showValue(field: EditField, label: ComparedLabel, t: Messages): string {
   const value = label[field];
-  if (field === 'aliases') return label.aliases.join('、') || t.common.none;
+  if (Array.isArray(value)) return value.join('、') || t.common.none;
   if (typeof value === 'boolean') return value ? '✓' : '✗';
   if (value === null || value === '') return t.common.none;
   return String(value);

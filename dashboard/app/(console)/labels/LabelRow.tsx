@@ -1,11 +1,11 @@
 'use client';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { UPDATE_LABEL } from '@/lib/graphql/documents/labels';
-import type { Label, LabelNameSource } from '@/lib/graphql/types';
+import type { Label, LabelCategory, LabelNameSource } from '@/lib/graphql/types';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
-import { editOf, parseAliases } from '@/lib/labels/edit';
-import { useState } from 'react';
+import { editOf, parseList } from '@/lib/labels/edit';
+import { useState, type InputHTMLAttributes } from 'react';
 
 /** Names to check stand out: untranslated in red, dictionary ones highlighted. */
 const SOURCE_BADGES: Record<LabelNameSource, string> = {
@@ -23,7 +23,14 @@ interface RowForm {
   color: string;
   enabled: boolean;
   minScore: string;
+  classes: string;
+  categories: string;
 }
+
+type TextField = 'zh' | 'aliases' | 'category' | 'classes' | 'categories';
+
+/** The id of the table's list of known categories, which the category inputs offer. */
+export const CATEGORY_LIST_ID = 'label-categories';
 
 function formOf(label: Label): RowForm {
   return {
@@ -33,6 +40,8 @@ function formOf(label: Label): RowForm {
     color: label.color,
     enabled: label.enabled,
     minScore: label.minScore === null ? '' : String(label.minScore),
+    classes: label.classes.join(', '),
+    categories: label.categories.join(', '),
   };
 }
 
@@ -42,7 +51,16 @@ function minScoreOf(text: string): number | null | undefined {
   return value >= 0 && value <= 1 ? value : undefined; // undefined: not a valid score
 }
 
-export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }) {
+export function LabelRow({
+  labelSet,
+  label,
+  categories,
+}: {
+  labelSet: string;
+  label: Label;
+  /** The known categories, to show the coarse one a typed category counts under. */
+  categories: LabelCategory[];
+}) {
   const { t } = useI18n();
   const [form, setForm] = useState(() => formOf(label));
   const { run, pending, error } = useMutation(UPDATE_LABEL);
@@ -61,11 +79,13 @@ export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }
         ...editOf(label),
         labelSet,
         zh: form.zh.trim(),
-        aliases: parseAliases(form.aliases),
+        aliases: parseList(form.aliases),
         category: form.category.trim(),
         color: form.color,
         enabled: form.enabled,
         minScore: minScore ?? null,
+        classes: parseList(form.classes),
+        categories: parseList(form.categories),
       },
     });
   };
@@ -73,44 +93,37 @@ export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }
     if (event.key === 'Enter') save();
   };
   const described = (column: string) => `${label.key} ${column}`;
+  /** A text cell of the row, named "<key> <column>" for screen readers (and tests). */
+  const textInput = (field: TextField, extra: InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <input
+      type="text"
+      aria-label={described(c[field])}
+      value={form[field]}
+      onChange={(e) => update({ [field]: e.target.value })}
+      onKeyDown={saveOnEnter}
+      {...extra}
+    />
+  );
+  const category = form.category.trim();
+  const coarse = categories.find((known) => known.name === category)?.coarse ?? null;
 
   return (
     <>
       <tr className={dirty ? 'dirty' : undefined}>
         <td className="mono">{label.key}</td>
-        <td>
-          <input
-            type="text"
-            aria-label={described(c.zh)}
-            value={form.zh}
-            aria-invalid={!form.zh.trim()}
-            onChange={(e) => update({ zh: e.target.value })}
-            onKeyDown={saveOnEnter}
-          />
-        </td>
+        <td>{textInput('zh', { 'aria-invalid': !form.zh.trim() })}</td>
         <td>
           <span className={`badge ${SOURCE_BADGES[label.nameSource]}`}>
             {t.labels.nameSources[label.nameSource]}
           </span>
         </td>
+        <td>{textInput('aliases')}</td>
         <td>
-          <input
-            type="text"
-            aria-label={described(c.aliases)}
-            value={form.aliases}
-            onChange={(e) => update({ aliases: e.target.value })}
-            onKeyDown={saveOnEnter}
-          />
+          {textInput('category', { list: CATEGORY_LIST_ID })}
+          <div className="muted">{t.labels.coarseOf(coarse)}</div>
         </td>
-        <td>
-          <input
-            type="text"
-            aria-label={described(c.category)}
-            value={form.category}
-            onChange={(e) => update({ category: e.target.value })}
-            onKeyDown={saveOnEnter}
-          />
-        </td>
+        <td>{textInput('classes', { placeholder: label.key })}</td>
+        <td>{textInput('categories', { list: CATEGORY_LIST_ID })}</td>
         <td>
           <input
             type="color"
@@ -171,7 +184,7 @@ export function LabelRow({ labelSet, label }: { labelSet: string; label: Label }
       </tr>
       {error && (
         <tr>
-          <td colSpan={9}>
+          <td colSpan={11}>
             <ErrorNotice failure={error} />
           </td>
         </tr>

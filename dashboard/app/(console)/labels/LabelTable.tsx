@@ -3,12 +3,21 @@ import { useState } from 'react';
 import { fingerprint } from '@/lib/labels/edit';
 import { labelMatches } from '@/lib/labels/search';
 import { inCheckingOrder, toCheck } from '@/lib/labels/order';
-import type { Label } from '@/lib/graphql/types';
+import type { Label, LabelCategory } from '@/lib/graphql/types';
 import { useI18n } from '@/lib/i18n/client';
 import { AddLabelButton } from './AddLabelButton';
-import { LabelRow } from './LabelRow';
+import { CATEGORY_LIST_ID, LabelRow } from './LabelRow';
 
-export function LabelTable({ labelSet, labels }: { labelSet: string; labels: Label[] }) {
+export function LabelTable({
+  labelSet,
+  labels,
+  categories,
+}: {
+  labelSet: string;
+  labels: Label[];
+  /** The fine and coarse categories, offered in the category inputs (free text stays allowed). */
+  categories: LabelCategory[];
+}) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const shown = inCheckingOrder(labels.filter((label) => labelMatches(label, query)));
@@ -41,6 +50,8 @@ export function LabelTable({ labelSet, labels }: { labelSet: string; labels: Lab
               <th>{c.source}</th>
               <th title={t.labels.aliasesHint}>{c.aliases}</th>
               <th>{c.category}</th>
+              <th title={t.labels.classesHint}>{c.classes}</th>
+              <th title={t.labels.categoriesHint}>{c.categories}</th>
               <th>{c.color}</th>
               <th>{c.enabled}</th>
               <th title={t.labels.minScoreHint}>{c.minScore}</th>
@@ -50,12 +61,22 @@ export function LabelTable({ labelSet, labels }: { labelSet: string; labels: Lab
           <tbody>
             {shown.map((label) => (
               // Keyed by content too: when the saved label comes back from the server, the row starts clean.
-              <LabelRow key={`${label.key}:${fingerprint(label)}`} labelSet={labelSet} label={label} />
+              <LabelRow
+                key={`${label.key}:${fingerprint(label)}`}
+                labelSet={labelSet}
+                label={label}
+                categories={categories}
+              />
             ))}
           </tbody>
         </table>
       </div>
       {shown.length === 0 && <p className="muted">{t.labels.noMatch(query)}</p>}
+      <datalist id={CATEGORY_LIST_ID}>
+        {categories.map((category) => (
+          <option key={category.name} value={category.name} />
+        ))}
+      </datalist>
     </div>
   );
 }

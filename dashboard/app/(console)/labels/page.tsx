@@ -3,7 +3,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { PageHeader } from '@/components/PageHeader';
 import { requirePage } from '@/lib/auth/viewer';
 import { API_KEYS } from '@/lib/graphql/documents/keys';
-import { AUDIT_LOG, LABEL_SET, LABEL_SETS } from '@/lib/graphql/documents/labels';
+import { AUDIT_LOG, LABEL_CATEGORIES, LABEL_SET, LABEL_SETS } from '@/lib/graphql/documents/labels';
 import { tryQuery } from '@/lib/graphql/server';
 import type { LabelSetSummary } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
@@ -55,7 +55,10 @@ async function LabelSetEditor({
 }) {
   const { t } = await getI18n();
   // Edits go to the draft, so show the draft when there is one; otherwise the latest published version.
-  const version = await tryQuery(LABEL_SET, { key: selected.key, draft: selected.hasDraft });
+  const [version, categories] = await Promise.all([
+    tryQuery(LABEL_SET, { key: selected.key, draft: selected.hasDraft }),
+    tryQuery(LABEL_CATEGORIES),
+  ]);
   return (
     <section className="card stack">
       <LabelSetTabs summaries={summaries} selected={selected.key} />
@@ -79,7 +82,11 @@ async function LabelSetEditor({
       {version.error ? (
         <ErrorNotice failure={version.error} retry />
       ) : (
-        <LabelTable labelSet={selected.key} labels={version.data.labelSet.labels} />
+        <LabelTable
+          labelSet={selected.key}
+          labels={version.data.labelSet.labels}
+          categories={categories.data?.labelCategories ?? []}
+        />
       )}
     </section>
   );

@@ -2,13 +2,15 @@ import { operation } from '../operation';
 import type {
   AuditEntry,
   Connection,
+  LabelCategory,
   LabelChange,
   LabelEdit,
+  LabelMapping,
   LabelSetSummary,
   LabelSetVersion,
 } from '../types';
 
-const LABEL_FIELDS = 'key zh aliases pinyin category color enabled minScore nameSource';
+const LABEL_FIELDS = 'key zh aliases pinyin category color enabled minScore nameSource classes categories';
 const VERSION_FIELDS = `labelSet version status publishedAt labels { ${LABEL_FIELDS} }`;
 
 export const LABEL_SETS = operation<{ labelSets: LabelSetSummary[] }>(
@@ -21,6 +23,10 @@ export const LABEL_SET = operation<
 >(`query LabelSet($key: String!, $version: Int, $draft: Boolean) {
   labelSet(key: $key, version: $version, draft: $draft) { ${VERSION_FIELDS} }
 }`);
+
+export const LABEL_CATEGORIES = operation<{ labelCategories: LabelCategory[] }>(
+  'query LabelCategories { labelCategories { name level coarse } }',
+);
 
 export const LABEL_SET_DIFF = operation<{ labelSetDiff: LabelChange[] }, { key: string }>(
   `query LabelSetDiff($key: String!) {
@@ -40,9 +46,10 @@ export const ADD_LABEL = operation<
   { input: { labelSet: string; key: string; zh: string; category?: string; color: string } }
 >(`mutation AddLabel($input: AddLabelInput!) { addLabel(input: $input) { key } }`);
 
-export const UPDATE_LABEL = operation<unknown, { input: LabelEdit & { labelSet: string } }>(
-  `mutation UpdateLabel($input: UpdateLabelInput!) { updateLabel(input: $input) { key } }`,
-);
+export const UPDATE_LABEL = operation<
+  unknown,
+  { input: LabelEdit & Partial<LabelMapping> & { labelSet: string } }
+>(`mutation UpdateLabel($input: UpdateLabelInput!) { updateLabel(input: $input) { key } }`);
 
 export const PUBLISH_LABEL_SET = operation<
   { publishLabelSet: Pick<LabelSetVersion, 'version'> },

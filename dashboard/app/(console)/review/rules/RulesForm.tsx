@@ -5,7 +5,7 @@ import { UPDATE_REVIEW_RULES } from '@/lib/graphql/documents/review';
 import type { ReviewRules } from '@/lib/graphql/types';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
-import { parseAliases } from '@/lib/labels/edit';
+import { parseList } from '@/lib/labels/edit';
 
 /** Optional thresholds are typed as text: empty means off. */
 const optionalNumber = (text: string) => (text.trim() === '' ? null : Number(text));
@@ -23,7 +23,7 @@ export function RulesForm({ rules }: { rules: ReviewRules }) {
       enabled: form.get('enabled') === 'on',
       lowScoreBelow: optionalNumber(text('lowScoreBelow')),
       borderlineMargin: optionalNumber(text('borderlineMargin')),
-      watchedClasses: parseAliases(text('watchedClasses')),
+      watchedClasses: parseList(text('watchedClasses')),
       randomShare: Number(text('randomShare')),
       hourlyCap: Number(text('hourlyCap')),
       dailyCap: Number(text('dailyCap')),
