@@ -16,6 +16,7 @@ import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
 import type { ArtifactKey } from '../scheduler/types';
 import { buildServingRepository } from '../profiles/repository-build';
+import { ArtifactShare } from '../replicas/artifact-share';
 import { ChangeFeed } from '../replicas/change-feed';
 import { removeStaleStaging } from '../model-import/staging';
 import { ensureAdminKey } from '../services/keys';
@@ -75,10 +76,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   schedulerMetrics.watch(inference);
   const images = await openImageStore(config.imageStore, db);
   const services = createServices(config, db, inference, images, repository);
-  // Replicas on one PostgreSQL: a change made through any of them clears the others' caches at once.
+  // Replicas on one PostgreSQL: a change made through any of them clears the others' caches at once, and the
+  // model versions one of them imported or profiled reach the others' model folders.
+  const artifacts =
+    db.kind === 'postgres' ? new ArtifactShare(db.prisma, config.modelsDir, repository) : undefined;
   const changeFeed = config.databaseUrl
-    ? await ChangeFeed.listen(config.databaseUrl, cacheInvalidators(services))
+    ? await ChangeFeed.listen(config.databaseUrl, cacheInvalidators(services, artifacts))
     : undefined;
+  await artifacts?.sync();
   // put() prunes as it stores; the timer covers quiet hours, so retention holds even without traffic. On
   // PostgreSQL one replica at a time prunes (the store takes an advisory lock).
   const pruneTimer = setInterval(
@@ -88,6 +93,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   await services.labels.seedBuiltIn();
   await services.models.registerManifests(repository.manifests);
+  if (artifacts) {
+    await artifacts.publish(repository.entries);
+    // From here on, what a job or an import adds to the folder is shared as soon as it is there.
+    repository.onReplace((entries) =>
+      void artifacts.publish(entries).catch((error) => log.error('sharing model files failed', error)),
+    );
+  }
   // Default profiles follow the provider: the configured first choice until a session shows which one loads.
   const assumedProvider = config.inference.providers[0];
   await services.models.servingOn(assumedProvider);
