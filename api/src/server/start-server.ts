@@ -2,6 +2,7 @@
 // HTTP. Used by `npm start` and by the integration tests, which start it in-process on a free port.
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ApolloServer } from '@apollo/server';
 import type { Config, ExecutionProviderName } from '../config';
 import { openDatabase } from '../db';
@@ -128,6 +129,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     log.info(`ready: ${model}@${version} ${precision}/${inputSize} on ${inference.providerOf(defaultKey)}`);
   })().catch((error: unknown) => log.error('warm-up of the default model failed', error));
 
+  /** From SIGTERM on: answers not-ready. */
+  let leaving = false;
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildWanshiSchema(),
     formatError: createErrorFormatter({ development: config.development }),
@@ -141,7 +144,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     apollo,
     graphqlContext: (req) => contextFor(req, services),
     hasKey: (context) => context.principal !== null,
-    isReady: async () => inference.isReady(defaultKey) && (await database.reachable()),
+    isReady: async () => !leaving && inference.isReady(defaultKey) && (await database.reachable()),
     isShuttingDown: (): boolean => graceful.isDraining,
     refusalAtTheDoor: () => inference.scheduler.refusalAtTheDoor(),
     metrics: () => renderMetrics(metricsRegistry),
@@ -168,6 +171,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const close = (graceMs = 10_000) =>
     (closing ??= (async () => {
       clearInterval(pruneTimer);
+      // Not ready first, still serving: the balancer's health checks take this replica out before it drains,
+      // so requests stop arriving instead of being refused SHUTTING_DOWN.
+      leaving = true;
+      await sleep(config.shutdown.readyDelayMs);
       // New requests are answered SHUTTING_DOWN from here; those in flight (queued detections) finish.
       const connectionsClosed = graceful.close({ graceMs, idleMs: SHUTDOWN_IDLE_CONNECTION_MS });
       await inference.shutdown(graceMs);
