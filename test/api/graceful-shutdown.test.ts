@@ -40,9 +40,9 @@ function post(agent: http.Agent, url: string, body = DETECT_BODY): Promise<Outco
   });
 }
 
-async function readyServer(): Promise<TestServer> {
+async function readyServer(env: Record<string, string> = {}): Promise<TestServer> {
   // Not about admission: a shared test machine's slow moments must not turn requests away.
-  const api = await startTestServer('pglite', { WANSHI_MAX_QUEUE_WAIT_MS: '60000' });
+  const api = await startTestServer('pglite', { WANSHI_MAX_QUEUE_WAIT_MS: '60000', ...env });
   for (let i = 0; i < 150 && (await fetch(`${api.url}/health/ready`)).status !== 200; i++) {
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -105,5 +105,18 @@ describe('graceful shutdown with kept-alive connections', () => {
     agent.destroy();
 
     expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('behind a balancer, answers not-ready first while still serving, and drains only after the delay', async () => {
+    api = await readyServer({ WANSHI_SHUTDOWN_READY_DELAY_MS: '3000' });
+    const agent = new http.Agent({ keepAlive: false });
+
+    const closing = api.server.close();
+    const readyDuring = (await fetch(`${api.url}/v2/health/ready`)).status;
+    const detectDuring = await post(agent, api.url);
+    await closing;
+
+    expect(readyDuring).toBe(503);
+    expect(detectDuring.result).toBe('ok');
   }, 120_000);
 });

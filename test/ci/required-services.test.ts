@@ -14,6 +14,12 @@ describe('services the tests need', () => {
     await expect(requireServicesOnCi({}, probe)).resolves.toBeUndefined();
   });
 
+  it('finds a load balancer that is not installed', async () => {
+    expect(await missingServices(undefined, '/nowhere/haproxy')).toContainEqual(
+      expect.stringMatching(/^HAProxy at \/nowhere/),
+    );
+  });
+
   it('finds a browser that is not installed', async () => {
     expect(await missingServices('/nowhere/chromium')).toContainEqual(
       expect.stringMatching(/^Chromium at \/nowhere/),

@@ -1,13 +1,20 @@
-// With CI=true a service a suite needs must be there: the PostgreSQL half of the database suites and the browser
-// suites skip where PostgreSQL or Chromium is missing (fine on a laptop), which on CI would let a broken machine
+// With CI=true a service a suite needs must be there: the PostgreSQL half of the database suites, the browser
+// suites and the replicas suite (HAProxy) skip where PostgreSQL, Chromium or HAProxy is missing (fine on a laptop), which on CI would let a broken machine
 // pass with half the tests unrun.
 import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH } from '../browser/chromium-path';
 import { available } from '../db/databases';
 
-export async function missingServices(chromiumPath = CHROMIUM_PATH): Promise<string[]> {
+/** Debian's haproxy package puts it here; the replicas test starts it. */
+export const HAPROXY_PATH = '/usr/sbin/haproxy';
+
+export async function missingServices(
+  chromiumPath = CHROMIUM_PATH,
+  haproxyPath = HAPROXY_PATH,
+): Promise<string[]> {
   const missing: string[] = [];
   if (!existsSync(chromiumPath)) missing.push(`Chromium at ${chromiumPath} (apt-get install chromium)`);
+  if (!existsSync(haproxyPath)) missing.push(`HAProxy at ${haproxyPath} (apt-get install haproxy)`);
   if (!(await available('postgres')))
     missing.push('PostgreSQL (WANSHI_TEST_POSTGRES_URL, default 127.0.0.1:5432)');
   return missing;

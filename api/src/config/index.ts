@@ -86,6 +86,11 @@ const schema = z.object({
   WANSHI_AUTH_FAILURE_BLOCK_SECONDS: int(1).default(300),
   /** Take the client address from X-Forwarded-For's last hop (behind a reverse proxy; loopback peers always). */
   WANSHI_TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * At SIGTERM, how long the server answers not-ready (while still serving) before it drains: behind a load
+   * balancer that polls /v2/health/ready, long enough for it to take the replica out first (HAProxy: inter × fall).
+   */
+  WANSHI_SHUTDOWN_READY_DELAY_MS: int(0).default(0),
   /** When set, `/metrics` answers only `Authorization: Bearer <this>` (Prometheus' bearer_token). */
   WANSHI_METRICS_TOKEN: z.string().min(16).optional(),
   /** Profile benchmarks' evaluation set: a folder of images and its COCO instances file (both or neither). */
@@ -152,6 +157,7 @@ export interface Config {
   };
   /** Undefined: /metrics is open, as on a private network. */
   metricsToken: string | undefined;
+  shutdown: { readyDelayMs: number };
 }
 
 export interface GraphqlLimits {
@@ -281,5 +287,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trustProxy: e.WANSHI_TRUST_PROXY,
     },
     metricsToken: e.WANSHI_METRICS_TOKEN,
+    shutdown: { readyDelayMs: e.WANSHI_SHUTDOWN_READY_DELAY_MS },
   };
 }

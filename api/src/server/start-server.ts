@@ -2,6 +2,7 @@
 // HTTP. Used by `npm start` and by the integration tests, which start it in-process on a free port.
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ApolloServer } from '@apollo/server';
 import type { Config, ExecutionProviderName } from '../config';
 import { openDatabase } from '../db';
@@ -16,6 +17,7 @@ import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
 import type { ArtifactKey } from '../scheduler/types';
 import { buildServingRepository } from '../profiles/repository-build';
+import { ArtifactShare } from '../replicas/artifact-share';
 import { ChangeFeed } from '../replicas/change-feed';
 import { removeStaleStaging } from '../model-import/staging';
 import { ensureAdminKey } from '../services/keys';
@@ -76,10 +78,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   schedulerMetrics.watch(inference);
   const images = await openImageStore(config.imageStore, db);
   const services = createServices(config, db, inference, images, repository);
-  // Replicas on one PostgreSQL: a change made through any of them clears the others' caches at once.
+  // Replicas on one PostgreSQL: a change made through any of them clears the others' caches at once, and the
+  // model versions one of them imported or profiled reach the others' model folders.
+  const artifacts =
+    db.kind === 'postgres' ? new ArtifactShare(db.prisma, config.modelsDir, repository) : undefined;
   const changeFeed = config.databaseUrl
-    ? await ChangeFeed.listen(config.databaseUrl, cacheInvalidators(services))
+    ? await ChangeFeed.listen(config.databaseUrl, cacheInvalidators(services, artifacts))
     : undefined;
+  await artifacts?.sync();
   // put() prunes as it stores; the timer covers quiet hours, so retention holds even without traffic. On
   // PostgreSQL one replica at a time prunes (the store takes an advisory lock).
   const pruneTimer = setInterval(
@@ -89,6 +95,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   await services.labels.seedBuiltIn();
   await services.models.registerManifests(repository.manifests);
+  if (artifacts) {
+    await artifacts.publish(repository.entries);
+    // From here on, what a job or an import adds to the folder is shared as soon as it is there.
+    repository.onReplace((entries) =>
+      void artifacts.publish(entries).catch((error) => log.error('sharing model files failed', error)),
+    );
+  }
   // Default profiles follow the provider: the configured first choice until a session shows which one loads.
   const assumedProvider = config.inference.providers[0];
   await services.models.servingOn(assumedProvider);
@@ -117,6 +130,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     log.info(`ready: ${model}@${version} ${precision}/${inputSize} on ${inference.providerOf(defaultKey)}`);
   })().catch((error: unknown) => log.error('warm-up of the default model failed', error));
 
+  /** From SIGTERM on: answers not-ready. */
+  let leaving = false;
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildWanshiSchema(),
     formatError: createErrorFormatter({ development: config.development }),
@@ -130,7 +145,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     apollo,
     graphqlContext: (req) => contextFor(req, services),
     hasKey: (context) => context.principal !== null,
-    isReady: async () => inference.isReady(defaultKey) && (await database.reachable()),
+    isReady: async () => !leaving && inference.isReady(defaultKey) && (await database.reachable()),
     isShuttingDown: (): boolean => graceful.isDraining,
     refusalAtTheDoor: () => inference.scheduler.refusalAtTheDoor(),
     metrics: () => renderMetrics(metricsRegistry),
@@ -159,6 +174,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const close = (graceMs = 10_000) =>
     (closing ??= (async () => {
       clearInterval(pruneTimer);
+      // Not ready first, still serving: the balancer's health checks take this replica out before it drains,
+      // so requests stop arriving instead of being refused SHUTTING_DOWN.
+      leaving = true;
+      await sleep(config.shutdown.readyDelayMs);
       // New requests are answered SHUTTING_DOWN from here; those in flight (queued detections) finish.
       const connectionsClosed = graceful.close({ graceMs, idleMs: SHUTDOWN_IDLE_CONNECTION_MS });
       await inference.shutdown(graceMs);

@@ -31,6 +31,7 @@ export async function scanModelRepository(modelsDir: string): Promise<Repository
 
 export class ModelRepository {
   private byId = new Map<string, RepositoryEntry>();
+  private readonly replaced: ((entries: readonly RepositoryEntry[]) => void)[] = [];
 
   constructor(entries: readonly RepositoryEntry[]) {
     this.replace(entries);
@@ -42,6 +43,16 @@ export class ModelRepository {
    */
   replace(entries: readonly RepositoryEntry[]): void {
     this.byId = new Map(entries.map((e) => [`${e.manifest.name}@${e.manifest.version}`, e]));
+    for (const listener of this.replaced) listener(entries);
+  }
+
+  /** Called after each replace: replicas share what a job or an import added (api/src/replicas). */
+  onReplace(listener: (entries: readonly RepositoryEntry[]) => void): void {
+    this.replaced.push(listener);
+  }
+
+  get entries(): RepositoryEntry[] {
+    return [...this.byId.values()];
   }
 
   get manifests(): ModelManifest[] {
