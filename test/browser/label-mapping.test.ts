@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { iou, type Box } from '../../api/src/inference/geometry/box';
+import { iou, type Box } from '../../sdk/src/geometry/box';
 import { photoBase64 } from '../api/harness';
 import { adminGraphQL, CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
 

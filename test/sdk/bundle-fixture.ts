@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { labelsForClasses } from '../../api/src/labels';
-import { StoredZipWriter } from '../../api/src/review/export/zip';
+import { ZipWriter } from '../../api/src/review/export/zip';
 import type { ModelManifest, Precision } from '../../models/src/repository/manifest';
 import { BUNDLE_FORMAT, type BundleManifest } from '../../sdk/src/bundle/format';
 import { sha256Hex } from '../../sdk/src/bundle/read';
@@ -48,7 +48,7 @@ export async function zipBundle(
     files: manifestFiles ?? digests,
   };
   const chunks: Buffer[] = [];
-  const zip = new StoredZipWriter(async (chunk) => void chunks.push(chunk));
+  const zip = new ZipWriter(async (chunk: Buffer) => void chunks.push(chunk));
   await zip.add('manifest.json', JSON.stringify(manifest));
   for (const [name, data] of Object.entries(files)) await zip.add(name, data);
   await zip.finish();
