@@ -9,7 +9,7 @@ import { loadConfig } from '../api/src/config';
 import { chooseArtifact } from '../api/src/inference/artifact-choice';
 import { inputDims } from '../sdk/src/image/tensor';
 import { createSession } from '../api/src/inference/session';
-import { nearestRank } from '../api/src/scheduler/latency-window';
+import { nearestRank } from '../api/src/statistics/percentile';
 import { loadManifest } from '../models/src/repository/load';
 import { versionDirOf } from '../api/src/cli/open-detector';
 import { MODEL_VERSION_OPTIONS, modelChoice } from '../api/src/cli/options';

@@ -19,7 +19,7 @@ import { loadPhotos } from './lib/photos';
 import { createPostgresDatabase } from './lib/postgres-database';
 import { RssSampler } from './lib/rss-sampler';
 import { BENCH_ADMIN_KEY, startServerProcess } from './lib/server-process';
-import { median } from './lib/stats';
+import { median } from '../api/src/statistics/percentile';
 import { fixed, markdownTable } from './lib/table';
 
 interface Row {

@@ -12,7 +12,7 @@ import { ModelRepository, scanModelRepository } from '../../api/src/serving/mode
 import type { ArtifactKey } from '../../api/src/scheduler/types';
 import { runClosedLoop, type Reply } from '../lib/closed-loop';
 import { loadPhotos, type Photo } from '../lib/photos';
-import { percentile } from '../lib/stats';
+import { percentile } from '../../api/src/statistics/percentile';
 import { fixed, markdownTable } from '../lib/table';
 
 interface Row {

@@ -10,7 +10,7 @@ import type { SessionSettings } from '../../api/src/inference/session';
 import type { Precision } from '../../models/src/repository/manifest';
 import { loadManifest } from '../../models/src/repository/load';
 import type { Photo } from './photos';
-import { median } from './stats';
+import { median } from '../../api/src/statistics/percentile';
 
 export interface CeilingPoint {
   threads: number;

@@ -4,7 +4,7 @@ import { GraphQLClient } from './graphql-client';
 import { runOpenLoop } from './open-loop';
 import { readProcessCpuMs } from './process-cpu';
 import { RssSampler } from './rss-sampler';
-import { percentile } from './stats';
+import { percentile } from '../../api/src/statistics/percentile';
 
 export const DETECT = /* GraphQL */ `
   mutation Detect($input: DetectInput!) {

@@ -4,15 +4,14 @@
 // other on a crowded photo. Its own API, database and dashboard.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_EVAL_SET } from '../../api/src/config';
 import {
   adminGraphQL,
+  adminPage,
   CHROMIUM_PATH,
-  consoleContext,
   screenshot as screenshotOf,
-  signIn,
   STACK_START_TIMEOUT_MS,
   startStack,
   type Stack,
@@ -23,7 +22,6 @@ const CROWDED_PHOTO = path.join(SHIPPED_EVAL_SET, 'images/000000000544.jpg'); //
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('the first hour in a browser', () => {
   let stack: Stack;
-  let admin: BrowserContext;
   let page: Page;
 
   /** GraphQL straight to the API, as the admin (setting up what a page then finds). */
@@ -34,10 +32,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('the first hour in a browser', () =>
 
   beforeAll(async () => {
     stack = await startStack();
-    admin = await consoleContext(stack);
-    page = await admin.newPage();
-    await signIn(page, stack, stack.adminKey);
-    await page.waitForURL('**/overview');
+    page = await adminPage(stack);
   }, STACK_START_TIMEOUT_MS);
   afterAll(async () => {
     await stack?.stop();

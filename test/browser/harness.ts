@@ -218,6 +218,14 @@ export async function signIn(page: Page, stack: Stack, apiKey: string): Promise<
   await page.getByRole('button', { name: '登录', exact: true }).click();
 }
 
+/** A console page signed in with the admin key, on the overview the dashboard opens for an admin. */
+export async function adminPage(stack: Stack): Promise<Page> {
+  const page = await (await consoleContext(stack)).newPage();
+  await signIn(page, stack, stack.adminKey);
+  await page.waitForURL('**/overview');
+  return page;
+}
+
 /** A full-page picture under test-results/screenshots, for a person to look over after the run. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

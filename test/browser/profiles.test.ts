@@ -1,14 +1,13 @@
 // The Models & profiles page in a real browser: an admin starts a quick profile benchmark from the page, watches
 // it run, and the comparison shows what it measured; another is cancelled while it runs. Its own API, database and dashboard: nothing from other files.
 import { existsSync } from 'node:fs';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  adminPage,
   CHROMIUM_PATH,
-  consoleContext,
   screenshot as screenshotOf,
   screenshotFailures,
-  signIn,
   STACK_START_TIMEOUT_MS,
   startStack,
   type Stack,
@@ -21,15 +20,11 @@ const IMAGES = 4;
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('profile benchmark in a browser', () => {
   let stack: Stack;
-  let admin: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     stack = await startStack();
-    admin = await consoleContext(stack);
-    page = await admin.newPage();
-    await signIn(page, stack, stack.adminKey);
-    await page.waitForURL('**/overview');
+    page = await adminPage(stack);
   }, STACK_START_TIMEOUT_MS);
   screenshotFailures('profiles', () => page);
   afterAll(async () => {
@@ -65,7 +60,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('profile benchmark in a browser', ()
       const panel = panelOf(page);
 
       // A second tab opened now does not know of the job about to start: its start meets the running one.
-      const other = await admin.newPage();
+      const other = await page.context().newPage();
       await other.goto(url('/models'));
       const otherPanel = panelOf(other);
       await chooseQuick(otherPanel, [], 1);

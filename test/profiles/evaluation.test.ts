@@ -4,7 +4,7 @@ import type { CocoDetection } from '../../api/src/evaluation/coco-format';
 import { agreementCounts, detectionAgreement } from '../../api/src/profiles/agreement';
 import { profileFlags, type FlagFacts } from '../../api/src/profiles/flags';
 import type { ProfileResult } from '../../api/src/profiles/result';
-import { percentile } from '../../api/src/profiles/statistics';
+import { percentile } from '../../api/src/statistics/percentile';
 import { pairedSpeedup, summariseSpeed } from '../../api/src/profiles/speed';
 import { profileTable } from '../../api/src/profiles/table';
 

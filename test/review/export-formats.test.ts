@@ -135,6 +135,19 @@ describe('review export formats', () => {
     expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
   });
 
+  it('fails the export, not hangs it, when the reader goes away part-way', async () => {
+    let chunks = 0;
+    const zip = new ZipWriter(async () => {
+      if (++chunks === 3) throw new Error('the client went away');
+    });
+    const photo = Buffer.alloc(100_000, 7);
+    const writeAll = async () => {
+      for (let i = 0; i < 20; i++) await zip.add(`images/${i}.jpg`, photo);
+      await zip.finish();
+    };
+    await expect(writeAll()).rejects.toThrow('the client went away');
+  });
+
   // Slow (~20 s on two shared cores): yazl looks for its next entry from the first one, so time grows with n².
   it(
     'switches to ZIP64 past 65,535 entries, so a large YOLO export still lists every file',

@@ -12,7 +12,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../api/harness';
-import { readZip } from './support';
+import { readZip, SAMPLE_EVERY_DETECTION } from './support';
 
 const PHOTO = '000000000036.jpg'; // a person
 
@@ -81,15 +81,7 @@ describe('review over HTTP [pglite]', () => {
 
   it('lets an admin set the sampling rules, and only an admin', async () => {
     const update = `mutation($input: ReviewRulesInput!) { updateReviewRules(input: $input) { randomShare hourlyCap } }`;
-    const input = {
-      enabled: true,
-      lowScoreBelow: null,
-      borderlineMargin: null,
-      watchedClasses: [],
-      randomShare: 1,
-      hourlyCap: 100,
-      dailyCap: 100,
-    };
+    const input = SAMPLE_EVERY_DETECTION;
     expect(errorCode(await api.gql(update, { input }, reviewerKey))).toBe('FORBIDDEN');
     expect((await api.gql(update, { input })).data.updateReviewRules).toEqual({
       randomShare: 1,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_EVAL_SET } from '../../api/src/config';
 import { DETECT, startTestServer, type TestServer } from '../api/harness';
+import { SAMPLE_EVERY_DETECTION } from './support';
 
 const PHOTO = readFileSync(path.join(SHIPPED_EVAL_SET, 'images/000000000389.jpg')).toString('base64');
 const DETECT_WITH_REVIEW = DETECT.replace('executionProvider', 'executionProvider review { status }');
@@ -21,17 +22,8 @@ describe('review queue pollution [pglite]', () => {
     const key = async (name: string) =>
       (await api.gql(create, { input: { name, role: 'REVIEWER' } })).data.createApiKey.secret as string;
     [reviewerA, reviewerB] = [await key('a'), await key('b')];
-    const rules = {
-      enabled: true,
-      lowScoreBelow: null,
-      borderlineMargin: null,
-      watchedClasses: [],
-      randomShare: 1,
-      hourlyCap: 100,
-      dailyCap: 100,
-    };
     await api.gql(`mutation($input: ReviewRulesInput!) { updateReviewRules(input: $input) { enabled } }`, {
-      input: rules,
+      input: SAMPLE_EVERY_DETECTION,
     });
   });
   afterAll(() => api?.close());

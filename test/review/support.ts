@@ -6,6 +6,17 @@ import yauzl from 'yauzl';
 import { parse as parseYaml } from 'yaml';
 import type { ExportBox, ExportCategory } from '../../api/src/review/export/dataset';
 
+/** ReviewRulesInput that queues every detection (up to caps no test reaches), so a test's detection is reviewable. */
+export const SAMPLE_EVERY_DETECTION = {
+  enabled: true,
+  lowScoreBelow: null,
+  borderlineMargin: null,
+  watchedClasses: [],
+  randomShare: 1,
+  hourlyCap: 100,
+  dailyCap: 100,
+};
+
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

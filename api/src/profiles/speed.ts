@@ -3,7 +3,7 @@
 // whichever happened to run during a busy moment. Medians over all passes; and a paired speed-up, the median
 // of per-pass time ratios against a reference session, since runs of one pass shared the same load.
 import * as ort from 'onnxruntime-node';
-import { median, percentile } from './statistics';
+import { median, percentile } from '../statistics/percentile';
 
 export interface TimedSession {
   id: string;

@@ -1,4 +1,5 @@
 // Recent latencies for the stats snapshot: percentiles over the last minute, so they describe now, not all time.
+import { nearestRank } from '../statistics/percentile';
 
 export interface Percentiles {
   count: number;
@@ -22,25 +23,21 @@ export class LatencyWindow {
     if (this.samples.length > this.maxSamples) this.samples.shift();
   }
 
+  /** All 0 while the window is empty: these go to GraphQL and metrics, which have no NaN. */
   percentiles(now: number): Percentiles {
     this.dropOlderThanWindow(now);
     const sorted = this.samples.map((s) => s.ms).sort((a, b) => a - b);
+    if (sorted.length === 0) return { count: 0, p50: 0, p90: 0, p99: 0, max: 0 };
     return {
       count: sorted.length,
       p50: nearestRank(sorted, 0.5),
       p90: nearestRank(sorted, 0.9),
       p99: nearestRank(sorted, 0.99),
-      max: sorted.length > 0 ? sorted[sorted.length - 1] : 0,
+      max: sorted[sorted.length - 1],
     };
   }
 
   private dropOlderThanWindow(now: number): void {
     while (this.samples.length > 0 && this.samples[0].at < now - this.windowMs) this.samples.shift();
   }
-}
-
-/** Nearest-rank percentile of ascending values; 0 for none. */
-export function nearestRank(sorted: readonly number[], fraction: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)];
 }

@@ -1,5 +1,4 @@
 import { registerEnumType } from 'type-graphql';
-import type { Precision as ManifestPrecision } from '../../../../models/src/repository/manifest';
 
 export enum Precision {
   FP32 = 'fp32',
@@ -8,6 +7,3 @@ export enum Precision {
   INT4 = 'int4',
 }
 registerEnumType(Precision, { name: 'Precision', description: 'Numeric precision of a model artifact' });
-
-export const toManifestPrecision = (p: Precision): ManifestPrecision => p;
-export const fromManifestPrecision = (p: ManifestPrecision): Precision => p as Precision;

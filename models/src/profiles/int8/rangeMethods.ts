@@ -4,7 +4,6 @@
 import { HISTOGRAM_BINS, type TensorStats } from './activationStats';
 
 export type CalibrationMethod = 'minmax' | 'percentile' | 'entropy';
-export const CALIBRATION_METHODS: readonly CalibrationMethod[] = ['minmax', 'percentile', 'entropy'];
 
 /** Share of the values kept inside the range by the percentile method (the rest split between both tails). */
 export const PERCENTILE_KEPT = 0.9999;
