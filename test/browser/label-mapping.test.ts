@@ -35,12 +35,14 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('label mapping in the editor', () =>
     return detect.objects;
   }
 
-  /** Saves the row's edits with Enter, then publishes the draft from the editor. */
-  async function saveAndPublish(input: ReturnType<Page['getByLabel']>, version: number) {
+  /** Saves the row's edits with Enter, then publishes the draft from the editor once its diff shows `change`. */
+  async function saveAndPublish(input: ReturnType<Page['getByLabel']>, version: number, change: string) {
     await input.press('Enter');
     await page.getByRole('button', { name: '保存' }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '确认发布' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('li li', { hasText: change }).waitFor(); // a field of the label's change
+    await dialog.getByRole('button', { name: '确认发布' }).click();
     await page
       .getByRole('status')
       .filter({ hasText: `已发布 v${version}` })
@@ -80,7 +82,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('label mapping in the editor', () =>
       const classes = page.getByLabel('car 覆盖的模型类', { exact: true });
       expect(await classes.getAttribute('placeholder')).toBe('car'); // empty: the class named by the key
       await classes.fill('car, bus, truck');
-      await saveAndPublish(classes, 2);
+      await saveAndPublish(classes, 2, '覆盖的模型类：— → car、bus、truck');
 
       const after = await detect('000000000532.jpg', 'my-vehicles');
       const bus = after.find((o) => o.classKey === 'bus');
@@ -113,7 +115,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('label mapping in the editor', () =>
       await category.fill('车辆');
       await row.getByText('大类：车').waitFor();
       await page.screenshot({ path: path.join(RESULTS_DIR, 'screenshots', 'label-mapping.png') });
-      await saveAndPublish(category, 2);
+      await saveAndPublish(category, 2, '类别：飞机船舶 → 车辆');
 
       const after = await detect('000000000540.jpg', 'coarse5');
       expect(after.find((o) => o.classKey === 'airplane')?.label).toEqual({ key: 'vehicle', zh: '车' });

@@ -62,7 +62,7 @@ describe('choosing the family', () => {
     const { facts, graph } = factsOf(
       tinyModel({ output: yolov8Output(), metadata: ultralyticsMetadata(TINY_NAMES) }),
     );
-    expect(facts.opTypes).toEqual(['Add', 'Mul', 'ReduceMean']);
+    expect(facts.opTypes).toEqual(['Add', 'Conv', 'Mul', 'ReduceMean']);
     expect(facts.metadata.task).toBe('detect');
     const choice = chooseFamily(graph);
     expect(choice.family.family).toBe('yolov8');

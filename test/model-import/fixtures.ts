@@ -1,6 +1,7 @@
 // ONNX files the import tests upload, built here with onnx-proto: tiny graphs with the real Ultralytics
-// output layouts and metadata_props, whose output is a known constant (plus 0 × the input's mean, so the
-// graph reads its input), and hard links of the repository's own NanoDet as a models folder of its own.
+// output layouts and metadata_props, whose output is a known constant (plus 0 × the mean of a 1×1 Conv of
+// the input, so the graph reads its input and has a Conv for int8 to quantize; as in a real export, a
+// quantizable op writes the output), and hard links of the repository's own NanoDet as a models folder.
 import { link, mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,11 +24,13 @@ export function tinyModel(options: TinyModelOptions): Uint8Array {
   const graph = {
     name: 'tiny',
     node: [
-      makeNode('ReduceMean', ['images'], ['mean'], [attr.int('keepdims', 0)]),
+      makeNode('Conv', ['images', 'grey'], ['features']),
+      makeNode('ReduceMean', ['features'], ['mean'], [attr.int('keepdims', 0)]),
       makeNode(options.readerOp ?? 'Mul', ['mean', 'zero'], ['nothing']),
       makeNode('Add', ['constant', 'nothing'], ['output0']),
     ],
     initializer: [
+      makeTensor('grey', Float32Array.of(1 / 3, 1 / 3, 1 / 3), [1, 3, 1, 1]),
       makeTensor('zero', Float32Array.of(0), []),
       makeTensor('constant', Float32Array.from(values), dims),
     ],

@@ -85,11 +85,7 @@ describeEachKind('importModel', (kind) => {
       warmUp: { photo: '000000000009.jpg' },
     });
     expect(result.decision).toMatch(/^yolov8 \(auto\): output0 is \[1, 7, 8\]/);
-    // int8 leaves a graph output in float; this graph's only op writes its output, so no int8 for it.
-    expect(result.profiles).toEqual({
-      built: ['fp16', 'fp16-storage', 'int4'],
-      skipped: [{ profile: 'int8', reason: expect.stringContaining('output0 cannot be quantized') }],
-    });
+    expect(result.profiles).toEqual({ built: ['fp16', 'fp16-storage', 'int8', 'int4'], skipped: [] });
   });
 
   it('keeps the imported version in the repository with a manifest of its sha256, family, input and provenance', async () => {
@@ -105,7 +101,12 @@ describeEachKind('importModel', (kind) => {
     expect(manifest.artifacts.slice(1).map((a) => [a.file, a.precision, a.build?.source])).toEqual([
       ['fp16-64.onnx', 'fp16', 'fp32-64.onnx'],
       ['fp16-storage-64.onnx', 'fp16', 'fp32-64.onnx'],
+      ['int8-64.onnx', 'int8', 'fp32-64.onnx'],
       ['int4-64.onnx', 'int4', 'fp32-64.onnx'],
+    ]);
+    // int8 quantizes the Conv and leaves the Add that writes output0 in float: the output stays a float tensor.
+    expect(manifest.artifacts.find((a) => a.precision === 'int8')?.build?.keptFloatNodes).toEqual([
+      'output0',
     ]);
     for (const artifact of manifest.artifacts)
       expect(await sha256OfFile(path.join(versionDir, artifact.file))).toBe(artifact.sha256);
@@ -141,8 +142,8 @@ describeEachKind('importModel', (kind) => {
     expect(detection.objects).toHaveLength(2);
   });
 
-  it('serves the light profiles the import made at once: FP16 and INT4 answer the known boxes', async () => {
-    for (const precision of ['FP16', 'INT4']) {
+  it('serves the light profiles the import made at once: FP16, INT8 and INT4 answer the known boxes', async () => {
+    for (const precision of ['FP16', 'INT8', 'INT4']) {
       const { data, errors } = await api.gql(DETECT, {
         input: { imageBase64: photoBase64(PHOTO), model: 'tiny-yolo', precision },
       });
@@ -248,7 +249,7 @@ describeEachKind('importModel', (kind) => {
     }
     expect(job).toEqual({ status: 'SUCCEEDED', error: null });
     const manifest = await loadManifest(path.join(modelsDir, 'tiny-yolo', '1'));
-    expect(manifest.artifacts.map((a) => a.precision)).toEqual(['fp32', 'fp16', 'fp16', 'int4']);
+    expect(manifest.artifacts.map((a) => a.precision)).toEqual(['fp32', 'fp16', 'fp16', 'int8', 'int4']);
     expect(manifest.provenance?.originalFile).toBe('tiny-yolov8n.onnx');
     const { data, errors } = await api.gql(DETECT, {
       input: { imageBase64: photoBase64(PHOTO), model: 'tiny-yolo', precision: 'FP16' },

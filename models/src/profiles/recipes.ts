@@ -15,10 +15,11 @@ import { buildFloat16Model } from './float16Model';
 import { buildFloat16StorageModel } from './float16Storage';
 import { buildInt4Model, convsNarrowerThanBlock } from './int4Weights';
 import { buildInt8Model } from './int8/buildInt8Model';
+import { QUANTIZABLE_OPS } from './int8/quantizationPlan';
 import type { ActivationType } from './int8/quantization';
 import type { CalibrationMethod } from './int8/rangeMethods';
 import { PROFILE_NAMES, PROFILE_PRECISION, profileFile, type ProfileName } from './profiles';
-import { headOutputConvs } from './sensitiveNodes';
+import { graphOutputWriters, headOutputConvs } from './sensitiveNodes';
 
 export interface ProfileSettings {
   profiles: readonly ProfileName[];
@@ -128,7 +129,9 @@ function profileRecipe(
       const { calibration } = settings;
       if (!calibration) throw new Error('int8 profiles need calibration images');
       const { method, activationType } = settings.int8;
-      const keepFloatNodes = heads(settings.int8.keepHeadsInFloat);
+      const keepFloatNodes = [
+        ...new Set([...heads(settings.int8.keepHeadsInFloat), ...graphOutputWriters(graph, QUANTIZABLE_OPS)]),
+      ];
       return recipe(
         {
           format: 'QDQ',
