@@ -1,12 +1,15 @@
-// Work that replicas sharing one PostgreSQL must not do twice at once (image pruning, job recovery) runs under a
-// transaction-level advisory lock: the replica that gets it does the work, the others skip this round. The lock
-// goes with the transaction, so a replica killed half way holds nothing.
+// Work that replicas sharing one PostgreSQL must not do at once runs under an advisory lock, which PostgreSQL
+// releases with the transaction or connection holding it, so a replica killed half way holds nothing:
+// - periodic work (image pruning): the replica that gets the lock does it, the others skip this round;
+// - start-up seeding (built-in label sets, model registration, the admin key): each replica in turn, so replicas
+//   started together do not race on the same upserts.
+import pg from 'pg';
 import type { Prisma, PrismaClient } from '../db/client';
 
 /** pg_advisory_lock keys, one per kind of work; far from Prisma migrate's 72707369. */
 export const ADVISORY_LOCKS = {
   imagePrune: 0x57a1_0001,
-  jobRecovery: 0x57a1_0002,
+  startUp: 0x57a1_0002,
 } as const;
 
 export type AdvisoryLockKey = (typeof ADVISORY_LOCKS)[keyof typeof ADVISORY_LOCKS];
@@ -30,4 +33,24 @@ export async function runExclusively<T>(
     },
     { timeout: EXCLUSIVE_WORK_TIMEOUT_MS },
   );
+}
+
+/**
+ * Runs `work` once no other replica holds `key`, waiting for it. The lock is held by a connection of its own
+ * (a session lock on a pooled one could outlive the work or be released by another query), for `work`'s queries
+ * may run in transactions of their own.
+ */
+export async function whileHolding<T>(
+  databaseUrl: string,
+  key: AdvisoryLockKey,
+  work: () => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [key]);
+    return await work();
+  } finally {
+    await client.end(); // ends the session, and with it the lock
+  }
 }

@@ -17,6 +17,7 @@ import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
 import type { ArtifactKey } from '../scheduler/types';
 import { buildServingRepository } from '../profiles/repository-build';
+import { ADVISORY_LOCKS, whileHolding } from '../replicas/advisory-lock';
 import { ArtifactShare } from '../replicas/artifact-share';
 import { ChangeFeed } from '../replicas/change-feed';
 import { removeStaleStaging } from '../model-import/staging';
@@ -92,8 +93,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
     IMAGE_PRUNE_INTERVAL_MS,
   ).unref();
 
-  await services.labels.seedBuiltIn();
-  await services.models.registerManifests(repository.manifests);
+  // Default profiles follow the provider: the configured first choice until a session shows which one loads.
+  const assumedProvider = config.inference.providers[0];
+  const seed = async () => {
+    await services.labels.seedBuiltIn();
+    await services.models.registerManifests(repository.manifests);
+    await services.models.servingOn(assumedProvider);
+    await services.profileJobs.failInterrupted();
+    return ensureAdminKey(db.prisma, config);
+  };
+  // Replicas started together seed one after the other: the same upserts at once would collide.
+  const admin = config.databaseUrl
+    ? await whileHolding(config.databaseUrl, ADVISORY_LOCKS.startUp, seed)
+    : await seed();
   if (artifacts) {
     await artifacts.publish(repository.entries);
     // From here on, what a job or an import adds to the folder is shared as soon as it is there.
@@ -101,11 +113,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       void artifacts.publish(entries).catch((error) => log.error('sharing model files failed', error)),
     );
   }
-  // Default profiles follow the provider: the configured first choice until a session shows which one loads.
-  const assumedProvider = config.inference.providers[0];
-  await services.models.servingOn(assumedProvider);
-  await services.profileJobs.failInterrupted();
-  const admin = await ensureAdminKey(db.prisma, config);
   if (admin.outcome === 'generated') {
     // Written before anything else can fail, so a failed first start does not lose the key.
     log.info(`created the first admin API key, written to ${await writeAdminKeyFile(config.dataDir, admin.secret)}`);
