@@ -12,8 +12,7 @@ import { compileServer } from '../../api/src/server/compiled';
 import { ADMIN_KEY, photoBase64 } from '../api/harness';
 import { available, createTestDatabase, type TestDatabase } from '../db/databases';
 import { TINY_NAMES, tinyModel, ultralyticsMetadata, yolov8Output } from '../model-import/fixtures';
-import { startReplicaCluster, type ReplicaCluster } from '../support/replica-cluster';
-import { HAPROXY_PATH } from '../support/required-services';
+import { HAPROXY_PATH, startReplicaCluster, type ReplicaCluster } from '../support/replica-cluster';
 
 /** A 5 s cache waited out would miss this; only a notice across replicas meets it. */
 const WITHIN_MS = 1_000;

@@ -10,10 +10,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { REPO_ROOT } from '../../api/src/config';
 import { freePort } from '../../bench/lib/server-process';
 import { linkedModelsDir } from '../model-import/fixtures';
-import { HAPROXY_PATH } from './required-services';
 import { startServerChild, type ServerChild } from './server-child';
 
 export const HAPROXY_CONFIG = path.join(REPO_ROOT, 'deploy/haproxy/haproxy.cfg');
+/** Debian's haproxy package puts it here. */
+export const HAPROXY_PATH = '/usr/sbin/haproxy';
 
 export interface Replica extends ServerChild {
   /** HAProxy's name for it. */
