@@ -2,7 +2,9 @@
 // releases with the transaction or connection holding it, so a replica killed half way holds nothing:
 // - periodic work (image pruning): the replica that gets the lock does it, the others skip this round;
 // - start-up seeding (built-in label sets, model registration, the admin key): each replica in turn, so replicas
-//   started together do not race on the same upserts.
+//   started together do not race on the same upserts;
+// - a profile benchmark job: held by the replica running it for as long as it runs, so another replica tells a
+//   job that is running elsewhere from one whose replica died (job recovery).
 import pg from 'pg';
 import type { Prisma, PrismaClient } from '../db/client';
 
@@ -10,6 +12,7 @@ import type { Prisma, PrismaClient } from '../db/client';
 export const ADVISORY_LOCKS = {
   imagePrune: 0x57a1_0001,
   startUp: 0x57a1_0002,
+  profileJob: 0x57a1_0003,
 } as const;
 
 export type AdvisoryLockKey = (typeof ADVISORY_LOCKS)[keyof typeof ADVISORY_LOCKS];
@@ -53,4 +56,24 @@ export async function whileHolding<T>(
   } finally {
     await client.end(); // ends the session, and with it the lock
   }
+}
+
+/** Releases a lock taken with tryHolding. */
+export type ReleaseLock = () => Promise<void>;
+
+/**
+ * Takes `key` if no other replica holds it, on a connection of its own kept until the returned release (or the
+ * replica's death) ends it; null when another holds it.
+ */
+export async function tryHolding(databaseUrl: string, key: AdvisoryLockKey): Promise<ReleaseLock | null> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  // A lost connection (the database restarted) has lost the lock too; nothing more to do for it here.
+  client.on('error', () => undefined);
+  const { rows } = await client.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [key]);
+  if (!rows[0].got) {
+    await client.end();
+    return null;
+  }
+  return () => client.end().catch(() => undefined);
 }

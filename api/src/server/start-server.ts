@@ -33,6 +33,7 @@ import { createServices, type Services } from './services';
 
 const log = createLogger('server');
 const IMAGE_PRUNE_INTERVAL_MS = 60 * 60_000;
+const JOB_RECOVERY_INTERVAL_MS = 60_000;
 /**
  * A kept-alive connection idle this long during shutdown is ended: a client in a request loop would have sent
  * its next request on it by then (and got `Connection: close` with the answer).
@@ -92,6 +93,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     () => images.prune().catch((error) => log.error('image retention pruning failed', error)),
     IMAGE_PRUNE_INTERVAL_MS,
   ).unref();
+  // A replica killed while running a profile benchmark leaves its job in progress: another replica finds it
+  // (the job's lock is free) without waiting for a restart. One process finds it at its next start.
+  const recoveryTimer = config.databaseUrl
+    ? setInterval(
+        () => services.profileJobs.failInterrupted().catch((error) => log.error('job recovery failed', error)),
+        JOB_RECOVERY_INTERVAL_MS,
+      ).unref()
+    : undefined;
 
   // Default profiles follow the provider: the configured first choice until a session shows which one loads.
   const assumedProvider = config.inference.providers[0];
@@ -178,6 +187,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const close = (graceMs = 10_000) =>
     (closing ??= (async () => {
       clearInterval(pruneTimer);
+      clearInterval(recoveryTimer);
       // Not ready first, still serving: the balancer's health checks take this replica out before it drains,
       // so requests stop arriving instead of being refused SHUTTING_DOWN.
       leaving = true;
