@@ -17,6 +17,9 @@ export const ADVISORY_LOCKS = {
 
 export type AdvisoryLockKey = (typeof ADVISORY_LOCKS)[keyof typeof ADVISORY_LOCKS];
 
+/** As the query pool's: without one, a network that drops packets would hang start-up for ever. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 /** Long enough for a prune of a big store; Prisma's default 5 s would abort it. */
 const EXCLUSIVE_WORK_TIMEOUT_MS = 10 * 60_000;
 
@@ -48,7 +51,10 @@ export async function whileHolding<T>(
   key: AdvisoryLockKey,
   work: () => Promise<T>,
 ): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [key]);
@@ -66,7 +72,10 @@ export type ReleaseLock = () => Promise<void>;
  * replica's death) ends it; null when another holds it.
  */
 export async function tryHolding(databaseUrl: string, key: AdvisoryLockKey): Promise<ReleaseLock | null> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   await client.connect();
   // A lost connection (the database restarted) has lost the lock too; nothing more to do for it here.
   client.on('error', () => undefined);
