@@ -95,7 +95,7 @@ async function terminate(child: ChildProcess): Promise<void> {
 }
 
 /** A port nobody listens on now (the server binds it a moment later; a clash would fail start-up loudly). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

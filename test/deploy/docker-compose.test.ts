@@ -9,8 +9,24 @@ const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'
 
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL and Wanshi, the API waiting for a healthy database', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'wanshi']);
+    const byDefault = Object.keys(compose.services).filter((name) => !compose.services[name].profiles);
+    expect(byDefault.sort()).toEqual(['postgres', 'wanshi']);
     expect(compose.services.wanshi.depends_on.postgres.condition).toBe('service_healthy');
+  });
+
+  it('has a replicated profile: two API replicas on the same PostgreSQL behind HAProxy with the shipped config', () => {
+    const { api, haproxy } = compose.services;
+    expect([api.profiles, haproxy.profiles]).toEqual([['replicated'], ['replicated']]);
+    expect(api.deploy.replicas).toBe(2);
+    expect(api.environment.DATABASE_URL).toBe(compose.services.wanshi.environment.DATABASE_URL);
+    expect(api.ports).toBeUndefined(); // reached through the balancer only
+    const [mount, target] = haproxy.volumes[0].split(':');
+    expect(path.resolve(ROOT, mount)).toBe(path.join(ROOT, 'deploy/haproxy'));
+    const files = haproxy.command.filter((arg: string) => arg.startsWith(`${target}/`));
+    expect(files.map((file: string) => path.basename(file))).toEqual(['haproxy.cfg', 'servers-compose.cfg']);
+    // The backend finds the replicas by the service's name, on the port they listen on.
+    const servers = readFileSync(path.join(ROOT, 'deploy/haproxy/servers-compose.cfg'), 'utf8');
+    expect(servers).toMatch(/server-template api \d+-\d+ api:4000 check/);
   });
 
   it('points the API at the compose PostgreSQL with the credentials it creates', () => {

@@ -4,9 +4,7 @@
 import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH } from '../browser/chromium-path';
 import { available } from '../db/databases';
-
-/** Debian's haproxy package puts it here; the replicas test starts it. */
-export const HAPROXY_PATH = '/usr/sbin/haproxy';
+import { HAPROXY_PATH } from './replica-cluster';
 
 export async function missingServices(
   chromiumPath = CHROMIUM_PATH,

@@ -101,6 +101,9 @@ const schema = z.object({
   WANSHI_EVAL_ROOTS: z.string().optional(),
 });
 
+/** Every environment variable the configuration reads (deployment manifests are checked against it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 export interface Config {
   /** NODE_ENV=development: error replies include stack traces. */
   development: boolean;

@@ -17,6 +17,7 @@ import { afterCursor, pageSize, toConnection, type Connection, type PageArgs } f
 import { isUniqueViolation } from '../services/prisma-errors';
 import { isUuid, parseInput } from '../services/validation';
 import { scanModelRepository, type ModelRepository } from '../serving/model-repository';
+import type { ReleaseLock } from '../replicas/advisory-lock';
 import { confineEvaluationSet } from './evaluation-paths';
 import { startRunnerProcess, type RunningBenchmark, type StartRunner } from './runner-process';
 import type { RunnerRequest } from './runner-protocol';
@@ -62,6 +63,11 @@ export interface ProfileJobDeps {
   repository: ModelRepository;
   config: Pick<Config, 'modelsDir' | 'dataDir' | 'inference' | 'limits' | 'evaluationSet' | 'evaluationRoots'>;
   startRunner?: StartRunner;
+  /**
+   * Replicas on one PostgreSQL: held by the replica running a job while it runs, so that job recovery on any
+   * replica fails only jobs whose replica is gone (null: another replica holds it). Unset: one process.
+   */
+  runLock?: () => Promise<ReleaseLock | null>;
 }
 
 interface CurrentJob {
@@ -70,6 +76,7 @@ interface CurrentJob {
   finished: Promise<void>;
   /** Set when an admin cancels it: the runner's end is then recorded as cancelled, not failed. */
   cancelledBy?: string;
+  release?: ReleaseLock;
 }
 
 export class ProfileJobService {
@@ -84,6 +91,9 @@ export class ProfileJobService {
   async start(actor: Principal | null, input: StartProfileJobInput): Promise<ProfileJobView> {
     const admin = requireRole(actor, 'admin');
     const { version, parameters } = await this.plan(parseInput(startSchema, input));
+    // Taken before the job exists: a job in progress always has a live replica holding the lock.
+    const release = this.deps.runLock ? await this.deps.runLock() : undefined;
+    if (release === null) throw await this.alreadyRunning();
     const row = await this.deps.prisma
       .$transaction(async (tx) => {
         const created = await tx.profileJob.create({
@@ -103,15 +113,19 @@ export class ProfileJobService {
         return created;
       })
       .catch(async (error: unknown) => {
-        if (!isUniqueViolation(error)) throw error;
-        const running = await this.deps.prisma.profileJob.findFirst({ where: { inProgress: true } });
-        const message = `A profile benchmark is already running (job ${running?.id ?? 'just started'})`;
-        throw new ConflictError(message, { jobId: running?.id });
+        await release?.();
+        throw isUniqueViolation(error) ? await this.alreadyRunning() : error;
       });
     const progress = new ProgressWriter(this.deps.prisma, row.id);
     const runner = this.startRunner(this.runnerRequest(version, parameters), (p) => progress.report(p));
-    this.current = { id: row.id, runner, finished: this.follow(row.id, version, runner, progress) };
+    this.current = { id: row.id, runner, release, finished: this.follow(row.id, version, runner, progress) };
     return jobView(row);
+  }
+
+  private async alreadyRunning(): Promise<ConflictError> {
+    const running = await this.deps.prisma.profileJob.findFirst({ where: { inProgress: true } });
+    const message = `A profile benchmark is already running (job ${running?.id ?? 'just started'})`;
+    return new ConflictError(message, { jobId: running?.id });
   }
 
   async get(viewer: Principal | null, id: string): Promise<ProfileJobView> {
@@ -174,14 +188,24 @@ export class ProfileJobService {
     return this.get(admin, id);
   }
 
-  /** At start: a job still marked in progress was running in a server that is gone (its runner died with it). */
+  /**
+   * At start (and with replicas, periodically): a job still marked in progress was running in a server that is
+   * gone (its runner died with it).
+   */
   async failInterrupted(): Promise<number> {
-    const { count } = await this.deps.prisma.profileJob.updateMany({
-      where: { inProgress: true },
-      data: { status: 'failed', inProgress: null, error: INTERRUPTED, finishedAt: new Date() },
-    });
-    if (count > 0) log.warn(`marked ${count} interrupted profile benchmark job(s) failed`);
-    return count;
+    // With replicas, only when no replica holds the run lock: a job in progress then has nobody running it.
+    const release = this.deps.runLock ? await this.deps.runLock() : undefined;
+    if (release === null) return 0;
+    try {
+      const { count } = await this.deps.prisma.profileJob.updateMany({
+        where: { inProgress: true },
+        data: { status: 'failed', inProgress: null, error: INTERRUPTED, finishedAt: new Date() },
+      });
+      if (count > 0) log.warn(`marked ${count} interrupted profile benchmark job(s) failed`);
+      return count;
+    } finally {
+      await release?.();
+    }
   }
 
   /** Stops a running job (it is marked failed) and waits until it is recorded. */
@@ -269,7 +293,9 @@ export class ProfileJobService {
     } catch (cause) {
       log.error(`could not record the outcome of profile benchmark job ${id}`, cause);
     } finally {
+      const release = this.current?.id === id ? this.current.release : undefined;
       if (this.current?.id === id) this.current = undefined;
+      await release?.();
     }
   }
 

@@ -17,6 +17,7 @@ import { ReviewExportService } from '../review/export/export-service';
 import { ReviewService } from '../review/review-service';
 import { ReviewRulesService } from '../review/rules-service';
 import { ReviewSampler } from '../review/sampler';
+import { ADVISORY_LOCKS, tryHolding } from '../replicas/advisory-lock';
 import { ReviewStatsService } from '../review/stats-service';
 import { AuditService } from '../services/audit';
 import { DetectionService } from '../services/detections';
@@ -97,7 +98,15 @@ export function createServices(
     reviewRules,
     reviewStats: new ReviewStatsService(prisma, labels),
     reviewExport: new ReviewExportService(prisma, labels, images),
-    profileJobs: new ProfileJobService({ prisma, models, repository, config }),
+    profileJobs: new ProfileJobService({
+      prisma,
+      models,
+      repository,
+      config,
+      runLock: config.databaseUrl
+        ? () => tryHolding(config.databaseUrl!, ADVISORY_LOCKS.profileJob)
+        : undefined,
+    }),
     profileComparison: new ProfileComparisonService(prisma, models, repository),
     keyLimits,
     usage: new UsageService(prisma, usageRecorder),

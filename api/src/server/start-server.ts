@@ -17,6 +17,7 @@ import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
 import type { ArtifactKey } from '../scheduler/types';
 import { buildServingRepository } from '../profiles/repository-build';
+import { ADVISORY_LOCKS, whileHolding } from '../replicas/advisory-lock';
 import { ArtifactShare } from '../replicas/artifact-share';
 import { ChangeFeed } from '../replicas/change-feed';
 import { removeStaleStaging } from '../model-import/staging';
@@ -33,6 +34,7 @@ import { createServices, type Services } from './services';
 
 const log = createLogger('server');
 const IMAGE_PRUNE_INTERVAL_MS = 60 * 60_000;
+const JOB_RECOVERY_INTERVAL_MS = 60_000;
 /**
  * A kept-alive connection idle this long during shutdown is ended: a client in a request loop would have sent
  * its next request on it by then (and got `Connection: close` with the answer).
@@ -92,9 +94,28 @@ export async function startServer(config: Config): Promise<RunningServer> {
     () => images.prune().catch((error) => log.error('image retention pruning failed', error)),
     IMAGE_PRUNE_INTERVAL_MS,
   ).unref();
+  // A replica killed while running a profile benchmark leaves its job in progress: another replica finds it
+  // (the job's lock is free) without waiting for a restart. One process finds it at its next start.
+  const recoveryTimer = config.databaseUrl
+    ? setInterval(
+        () => services.profileJobs.failInterrupted().catch((error) => log.error('job recovery failed', error)),
+        JOB_RECOVERY_INTERVAL_MS,
+      ).unref()
+    : undefined;
 
-  await services.labels.seedBuiltIn();
-  await services.models.registerManifests(repository.manifests);
+  // Default profiles follow the provider: the configured first choice until a session shows which one loads.
+  const assumedProvider = config.inference.providers[0];
+  const seed = async () => {
+    await services.labels.seedBuiltIn();
+    await services.models.registerManifests(repository.manifests);
+    await services.models.servingOn(assumedProvider);
+    await services.profileJobs.failInterrupted();
+    return ensureAdminKey(db.prisma, config);
+  };
+  // Replicas started together seed one after the other: the same upserts at once would collide.
+  const admin = config.databaseUrl
+    ? await whileHolding(config.databaseUrl, ADVISORY_LOCKS.startUp, seed)
+    : await seed();
   if (artifacts) {
     await artifacts.publish(repository.entries);
     // From here on, what a job or an import adds to the folder is shared as soon as it is there.
@@ -102,11 +123,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       void artifacts.publish(entries).catch((error) => log.error('sharing model files failed', error)),
     );
   }
-  // Default profiles follow the provider: the configured first choice until a session shows which one loads.
-  const assumedProvider = config.inference.providers[0];
-  await services.models.servingOn(assumedProvider);
-  await services.profileJobs.failInterrupted();
-  const admin = await ensureAdminKey(db.prisma, config);
   if (admin.outcome === 'generated') {
     // Written before anything else can fail, so a failed first start does not lose the key.
     log.info(`created the first admin API key, written to ${await writeAdminKeyFile(config.dataDir, admin.secret)}`);
@@ -174,6 +190,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const close = (graceMs = 10_000) =>
     (closing ??= (async () => {
       clearInterval(pruneTimer);
+      clearInterval(recoveryTimer);
       // Not ready first, still serving: the balancer's health checks take this replica out before it drains,
       // so requests stop arriving instead of being refused SHUTTING_DOWN.
       leaving = true;
