@@ -45,7 +45,7 @@ export interface DetectRequest {
 export const DEFAULT_MIN_SCORE = 0.3;
 export const DEFAULT_MAX_OBJECTS = 100;
 /** Same-class boxes overlapping more than this are one object (NanoDet's own setting). */
-const NMS_IOU = 0.6;
+export const NMS_IOU = 0.6;
 /** Detections per write: a scheduler batch or two; bounds a transaction's size and a failed group's retries. */
 const MAX_DETECTIONS_PER_WRITE = 32;
 
