@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
 import { loadConfig } from '../api/src/config';
 import { chooseArtifact } from '../api/src/inference/artifact-choice';
-import { inputDims } from '../api/src/inference/image/tensor';
+import { inputDims } from '../sdk/src/image/tensor';
 import { createSession } from '../api/src/inference/session';
 import { nearestRank } from '../api/src/scheduler/latency-window';
 import { loadManifest } from '../models/src/repository/load';

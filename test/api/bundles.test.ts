@@ -5,7 +5,8 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendModelImport } from '../../api/src/model-import/client';
-import { BUNDLE_FILES, BUNDLE_FORMAT } from '../../api/src/bundles/contents';
+import { BUNDLE_FILES, BUNDLE_FORMAT } from '../../sdk/src/bundle/format';
+import { readBundle } from '../../sdk/src/bundle/read';
 import {
   linkedModelsDir,
   REPO_MODELS,
@@ -80,9 +81,13 @@ describe('device bundles', () => {
     const { archive, files } = await download(listed.url);
     expect(sha256(archive)).toBe(listed.sha256);
     expect(archive.length).toBe(listed.bytes);
-    expect([...files.keys()]).toEqual([...BUNDLE_FILES]);
+    expect([...files.keys()]).toEqual([...BUNDLE_FILES, 'manifest.json']);
 
     const manifest = json(files, 'manifest.json');
+    // The SDK's reader (schemas and every file's sha256 and size) takes what the server writes.
+    const read = await readBundle(archive);
+    expect(read.manifest).toMatchObject({ precision: 'int8', inputSize: 320 });
+    expect(read.labels.labels).toHaveLength(80);
     expect(manifest).toMatchObject({
       format: BUNDLE_FORMAT,
       model: { name: 'nanodet-m', version: '1', family: 'nanodet-gfl' },
@@ -92,9 +97,7 @@ describe('device bundles', () => {
       labelSet: { name: 'coco80', version: listed.labelSetVersion },
       detect: { minScore: 0.3, maxObjects: 100, nms: 'PER_LABEL', nmsIou: 0.6 },
     });
-    expect(Object.keys(manifest.files).sort()).toEqual(
-      BUNDLE_FILES.filter((f) => f !== 'manifest.json').sort(),
-    );
+    expect(Object.keys(manifest.files).sort()).toEqual([...BUNDLE_FILES].sort());
     for (const [name, { sha256: hash, bytes }] of Object.entries<any>(manifest.files)) {
       expect(sha256(files.get(name)!), name).toBe(hash);
       expect(files.get(name)!.length, name).toBe(bytes);
@@ -112,7 +115,7 @@ describe('device bundles', () => {
       category: '人',
       enabled: true,
       minScore: null,
-      classes: [0],
+      classes: ['person'],
     });
     expect(labels.labels.find((l: any) => l.key === 'cell phone').color).toMatch(/^#[0-9a-f]{6}$/i);
 
@@ -203,7 +206,10 @@ describe('device bundles', () => {
     expect(json(files, 'decoder.json').family).toBe('yolov8');
     const labels = json(files, 'labels.json');
     expect(labels.modelClasses).toEqual(TINY_NAMES);
-    expect(labels.labels.find((l: any) => l.key === 'person')).toMatchObject({ zh: '人', classes: [0] });
+    expect(labels.labels.find((l: any) => l.key === 'person')).toMatchObject({
+      zh: '人',
+      classes: ['person'],
+    });
     expect(json(files, 'input.json')).toMatchObject({ size: 64, shape: [1, 3, 64, 64] });
     const manifest = json(files, 'manifest.json');
     expect(manifest.model).toEqual({ name: 'tiny-yolo', version: '1', family: 'yolov8' });

@@ -2,7 +2,7 @@
 // HTTP on both databases with the real model and coco64 photos.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachKind } from '../db/databases';
-import { iou } from '../../api/src/inference/geometry/box';
+import { iou } from '../../sdk/src/geometry/box';
 import { errorCode, photoBase64, startTestServer, type TestServer } from './harness';
 
 const DETECT = /* GraphQL */ `

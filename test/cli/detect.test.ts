@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { iou, type Box } from '../../api/src/inference/geometry/box';
+import { iou, type Box } from '../../sdk/src/geometry/box';
 import { COCO64 } from '../evaluation/coco64';
 import { runCli } from './run-cli';
 

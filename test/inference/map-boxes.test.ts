@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../../api/src/inference/geometry/box';
-import { planResize } from '../../api/src/inference/image/resize';
-import { mapBoxToOriginal } from '../../api/src/inference/postprocess/map-boxes';
+import type { Box } from '../../sdk/src/geometry/box';
+import { planResize } from '../../sdk/src/image/resize-plan';
+import { mapBoxToOriginal } from '../../sdk/src/postprocess/map-boxes';
 
 /** The forward direction: where an original-image box lands in the model input. */
 function toModel(box: Box, width: number, height: number, size: number, mode: 'stretch' | 'letterbox'): Box {

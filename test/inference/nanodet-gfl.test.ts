@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OutputTensor } from '../../api/src/inference/decoders';
-import {
-  decodeNanodetGfl,
-  expectedBin,
-  type NanodetGflSpec,
-} from '../../api/src/inference/decoders/nanodet-gfl';
+import type { OutputTensor } from '../../sdk/src/decoders';
+import { decodeNanodetGfl, expectedBin, type NanodetGflSpec } from '../../sdk/src/decoders/nanodet-gfl';
 
 // A 16×16 input with one stride-8 head: 2×2 cells, 2 classes, regMax 10 (11 bins per side).
 const spec: NanodetGflSpec = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../api/src/inference/decoders';
-import { nonMaxSuppression } from '../../api/src/inference/postprocess/nms';
+import type { Candidate } from '../../sdk/src/decoders';
+import { nonMaxSuppression } from '../../sdk/src/postprocess/nms';
 
 const candidate = (classIndex: number, score: number, x: number): Candidate => ({
   classIndex,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planResize, resizeImage } from '../../api/src/inference/image/resize';
+import { resizeImage } from '../../api/src/inference/image/resize';
+import { planResize } from '../../sdk/src/image/resize-plan';
 
 describe('planResize', () => {
   it('stretch scales each axis to the square independently', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  inputDims,
-  toInputTensor,
-  writeInputTensor,
-  type TensorSpec,
-} from '../../api/src/inference/image/tensor';
+import { inputDims, toInputTensor, writeInputTensor, type TensorSpec } from '../../sdk/src/image/tensor';
 
 // A 1×1 image: R=10, G=20, B=30.
 const pixel = Uint8Array.from([10, 20, 30]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeYolov8, type Yolov8Spec } from '../../api/src/inference/decoders/yolov8';
+import { decodeYolov8, type Yolov8Spec } from '../../sdk/src/decoders/yolov8';
 
 const spec: Yolov8Spec = { family: 'yolov8', output: 'output0' };
 

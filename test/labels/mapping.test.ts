@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { COCO_ZH } from '../../api/src/labels/coco-zh';
 import { COARSE5 } from '../../api/src/labels/coarse5';
-import { mapClasses, nmsGroups } from '../../api/src/labels/mapping';
+import { mapClasses } from '../../api/src/labels/mapping';
+import { nmsGroups } from '../../sdk/src/labels/nms-groups';
 import { nameClasses } from '../../api/src/labels/naming/name-classes';
-import { nonMaxSuppression } from '../../api/src/inference/postprocess/nms';
-import type { Candidate } from '../../api/src/inference/decoders/candidate';
+import { nonMaxSuppression } from '../../sdk/src/postprocess/nms';
+import type { Candidate } from '../../sdk/src/decoders/candidate';
 
 const cocoClasses = COCO_ZH.labels.map((l) => ({ key: l.key, category: l.category }));
 const coarseOf = (classKey: string) =>

@@ -7,7 +7,7 @@ import {
 } from '../../api/src/model-import/class-names';
 import { chooseFamily } from '../../api/src/model-import/family-choice';
 import { imageInput, readOnnxFacts } from '../../api/src/model-import/onnx-facts';
-import { decodeCandidates } from '../../api/src/inference/decoders';
+import { decodeCandidates } from '../../sdk/src/decoders';
 import { end2endOutput, TINY_NAMES, tinyModel, ultralyticsMetadata, yolov8Output } from './fixtures';
 
 const rejection = (fn: () => unknown) => {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decoderOutputNames } from '../../api/src/inference/decoders';
+import { decoderOutputNames } from '../../sdk/src/decoders';
 import { decodeModel, graphOf, readValueInfo } from '../../models/src/onnx';
 import { COCO80_CLASSES } from '../../models/src/repository/coco80';
 import { loadManifest } from '../../models/src/repository/load';

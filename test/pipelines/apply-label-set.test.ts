@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLabelSet } from '../../api/src/pipelines/detect';
+import { applyLabelSet } from '../../sdk/src/labels/apply';
 import type { LabelView } from '../../api/src/services/labels';
 
 const label = (key: string, zh: string, extra: Partial<LabelView> = {}): LabelView => ({

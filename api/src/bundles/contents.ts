@@ -4,7 +4,9 @@
  * the picture, how to decode the outputs, and a manifest with the sha256 of every other file.
  *
  * `GET /bundles/<model>/<version>/<profile>-<size>.zip` (profile: fp32, fp16, fp16-storage, int8, int4), a ZIP
- * of STORE entries in this order. The exact JSON shapes (format `wanshi-bundle/1`; the SDK's parser reads them):
+ * of STORE entries in this order. The exact JSON shapes (format `wanshi-bundle/1`; sdk/src/bundle/format.ts holds
+ * the schemas the SDK checks them with, the fields beyond them — profile, model.family, detect, dtype, shape —
+ * are extra facts its schemas let through):
  *
  * `model.onnx` — the profile's artifact, byte for byte as the server runs it (float32 input and outputs).
  *
@@ -15,7 +17,7 @@
  *   "labels": [ { "key": "person", "zh": "人", "pinyin": "ren", "aliases": ["行人"], "category": "人",
  *                 "color": "#e6194b", "enabled": true,
  *                 "minScore": null,                     // per-label threshold; null: the request's minScore
- *                 "classes": [0] } ] }                  // indices into modelClasses this label covers
+ *                 "classes": ["person"] } ] }           // the modelClasses this label covers
  * ```
  * Every label of the published version, in its order; a class no label covers is off; disabled labels are
  * never shown. Boxes of one label compete in NMS together (the server's default, PER_LABEL).
@@ -46,21 +48,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArtifactEntry, ModelManifest } from '../../../models/src/repository/manifest';
-import { familyOf } from '../inference/decoders';
+import { familyOf } from '../../../sdk/src/decoders';
 import { mapClasses } from '../labels/mapping';
-import { DEFAULT_MAX_OBJECTS, DEFAULT_MIN_SCORE, NMS_IOU } from '../pipelines/detect';
+import { BUNDLE_FILES, BUNDLE_FORMAT, type BundleFile } from '../../../sdk/src/bundle/format';
+import { DEFAULT_MAX_OBJECTS, DEFAULT_MIN_SCORE, NMS_IOU } from '../../../sdk/src/labels/apply';
 import type { LabelMap } from '../services/labels';
-
-export const BUNDLE_FORMAT = 'wanshi-bundle/1';
-
-/** The files of a bundle in the order they are stored; manifest.json last, as it lists the others. */
-export const BUNDLE_FILES = [
-  'model.onnx',
-  'labels.json',
-  'input.json',
-  'decoder.json',
-  'manifest.json',
-] as const;
 
 /** A profile of a version at one size: what one bundle is made of. */
 export interface BundleProfile {
@@ -107,7 +99,7 @@ export function labelsJson(manifest: ModelManifest, labels: LabelMap): Buffer {
       color: label.color,
       enabled: label.enabled,
       minScore: label.minScore,
-      classes: classLabels.flatMap((l, index) => (l === label ? [index] : [])),
+      classes: manifest.classes.filter((_, index) => classLabels[index] === label),
     })),
   });
 }
@@ -139,18 +131,19 @@ const digest = (bytes: Uint8Array) => ({
   bytes: bytes.length,
 });
 
-/** Every file of the bundle, manifest.json last, in BUNDLE_FILES order. */
+/** Every file of the bundle as stored: the BUNDLE_FILES in their order, then manifest.json listing them. */
 export function bundleFiles(
   bundle: BundleProfile,
   model: Uint8Array,
   labels: LabelMap,
-): { name: (typeof BUNDLE_FILES)[number]; bytes: Uint8Array }[] {
-  const files = {
+): { name: string; bytes: Uint8Array }[] {
+  const contents: Record<BundleFile, Uint8Array> = {
     'model.onnx': model,
     'labels.json': labelsJson(bundle.manifest, labels),
     'input.json': inputJson(bundle),
     'decoder.json': decoderJson(bundle.manifest),
   };
+  const files = BUNDLE_FILES.map((name) => ({ name, bytes: contents[name] }));
   const manifest = json({
     format: BUNDLE_FORMAT,
     model: {
@@ -168,13 +161,7 @@ export function bundleFiles(
       nms: 'PER_LABEL',
       nmsIou: NMS_IOU,
     },
-    files: Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, digest(bytes)])),
+    files: Object.fromEntries(files.map(({ name, bytes }) => [name, digest(bytes)])),
   });
-  return [
-    ...Object.entries(files).map(([name, bytes]) => ({ name, bytes })),
-    { name: 'manifest.json', bytes: manifest },
-  ] as {
-    name: (typeof BUNDLE_FILES)[number];
-    bytes: Uint8Array;
-  }[];
+  return [...files, { name: 'manifest.json', bytes: manifest }];
 }

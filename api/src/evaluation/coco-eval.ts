@@ -1,6 +1,6 @@
 // COCO box mAP (pycocotools' "bbox" evaluation, area range "all"): AP per category averaged over IoU
 // thresholds .50:.05:.95; categories without ground truth are left out of the mean.
-import type { Box } from '../inference/geometry/box';
+import type { Box } from '../../../sdk/src/geometry/box';
 import { averagePrecision } from './average-precision';
 import type { CocoDataset, CocoDetection } from './coco-format';
 import { matchImageCategory, type GroundTruthBox, type MatchOutcome, type ScoredBox } from './match';

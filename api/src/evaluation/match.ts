@@ -1,8 +1,8 @@
 // Greedy matching of one image's detections to its ground truth for one category, as pycocotools'
 // evaluateImg does it: best-scored detection first, each to the unmatched box it overlaps most; crowd
 // regions can absorb any number of detections, which then count neither as hits nor as false alarms.
-import type { Box } from '../inference/geometry/box';
-import { boxArea, intersectionArea } from '../inference/geometry/box';
+import type { Box } from '../../../sdk/src/geometry/box';
+import { boxArea, intersectionArea } from '../../../sdk/src/geometry/box';
 
 export interface GroundTruthBox {
   box: Box;

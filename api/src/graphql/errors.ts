@@ -4,21 +4,9 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_MS } from '../db/unavailable';
 
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'OVERLOADED',
-  'DEADLINE_EXCEEDED',
-  'SHUTTING_DOWN',
-  'RATE_LIMITED',
-  /** The database is unreachable (an outage or a restart): nothing was written; retry after retryAfterMs. */
-  'UNAVAILABLE',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import { ERROR_CODES } from '../../../sdk/src/client/codes';
+
+export { ERROR_CODES, type ErrorCode } from '../../../sdk/src/client/codes';
 
 /** Apollo and graphql-js codes that already mean "the request was malformed". */
 const CLIENT_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);

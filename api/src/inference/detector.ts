@@ -6,47 +6,22 @@ import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { ArtifactEntry, ModelManifest } from '../../../models/src/repository/manifest';
 import { verifyArtifact } from '../../../models/src/repository/verify';
-import { decodeCandidates, decoderOutputNames, type OutputTensor } from './decoders';
-import type { Box } from './geometry/box';
+import { decoderOutputNames, type OutputTensor } from '../../../sdk/src/decoders';
 import type { ImageLimits, RgbImage } from './image/decode';
 import { decodeForModel, preprocess } from './image/preprocess';
-import type { ResizeTransform } from './image/resize';
-import { inputDims, writeInputTensor } from './image/tensor';
-import { mapBoxToOriginal } from './postprocess/map-boxes';
-import { nonMaxSuppression } from './postprocess/nms';
+import type { Detection, DetectionOptions } from '../../../sdk/src/detection';
+import { detectionOf } from '../../../sdk/src/postprocess/detection-of';
+import type { ResizeTransform } from '../../../sdk/src/image/resize-plan';
+import { inputDims, writeInputTensor } from '../../../sdk/src/image/tensor';
 import { createSession, type SessionSettings } from './session';
 import type { ExecutionProviderName } from '../config';
-
-export interface DetectionOptions {
-  /** Lowest score reported. */
-  minScore: number;
-  /** Same-class (same-group) boxes overlapping more than this are merged into the best one. */
-  iou: number;
-  maxObjects: number;
-  /** NMS group of each class, by class index (-1: drop the class); default: each class its own group. */
-  nmsGroups?: readonly number[];
-}
 
 /** For showing results to people: only confident boxes. */
 export const DISPLAY_OPTIONS: DetectionOptions = { minScore: 0.3, iou: 0.6, maxObjects: 100 };
 /** For mAP: low-score boxes still add recall (pycocotools keeps the best 100 per image). */
 export const EVALUATION_OPTIONS: DetectionOptions = { minScore: 0.05, iou: 0.6, maxObjects: 100 };
 
-export interface DetectedObject {
-  classIndex: number;
-  /** The class name in the manifest, which is the label-set key. */
-  key: string;
-  score: number;
-  /** [x1, y1, x2, y2] in original-image pixels. */
-  box: Box;
-}
-
-export interface Detection {
-  /** The upright image's size (after EXIF orientation), which the boxes are in. */
-  width: number;
-  height: number;
-  objects: DetectedObject[];
-}
+export type { DetectedObject, Detection, DetectionOptions } from '../../../sdk/src/detection';
 
 /** One image ready for a batch: its resized pixels and what is needed to map boxes back. */
 export interface PreparedImage {
@@ -188,19 +163,7 @@ export class Detector {
     prepared: PreparedImage,
   ): Detection {
     const { manifest, inputSize } = this.source;
-    const { minScore, iou, maxObjects, nmsGroups } = prepared.options;
-    const candidates = decodeCandidates(manifest.decoder, outputs, inputSize, index, minScore);
-    const kept = nonMaxSuppression(candidates, iou, maxObjects, nmsGroups);
-    return {
-      width: prepared.width,
-      height: prepared.height,
-      objects: kept.map((c) => ({
-        classIndex: c.classIndex,
-        key: manifest.classes[c.classIndex],
-        score: c.score,
-        box: mapBoxToOriginal(c.box, prepared.transform, prepared.width, prepared.height),
-      })),
-    };
+    return detectionOf({ ...manifest, inputSize }, outputs, index, prepared, prepared.options);
   }
 }
 

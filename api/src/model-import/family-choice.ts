@@ -1,7 +1,7 @@
 // Which family reads an imported graph: the one the admin named, or (auto) the only one whose recognition
 // accepts its outputs, with the evidence in one sentence the CLI prints and the mutation returns.
 import type { DecoderSpec } from '../../../models/src/repository/manifest';
-import { FAMILIES, findFamily, type DetectorFamily, type GraphFacts } from '../inference/decoders';
+import { FAMILIES, findFamily, type DetectorFamily, type GraphFacts } from '../../../sdk/src/decoders';
 import { ImportRejection } from './rejection';
 
 export interface FamilyChoice {

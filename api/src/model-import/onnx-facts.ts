@@ -1,7 +1,7 @@
 // What an ONNX file declares, read with onnx-proto before onnxruntime sees it: the input and outputs, the
 // op types and opset, and the metadata_props exporters write (Ultralytics: names, imgsz, stride, task).
 import { decodeModel, graphOf, onnx, readValueInfo } from '../../../models/src/onnx';
-import type { DeclaredTensor } from '../inference/decoders/family';
+import type { DeclaredTensor } from '../../../sdk/src/decoders/family';
 import { ImportRejection } from './rejection';
 
 export interface OnnxFacts {

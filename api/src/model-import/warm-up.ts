@@ -6,7 +6,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { EvaluationSet } from '../config';
 import type { ArtifactEntry, ModelManifest } from '../../../models/src/repository/manifest';
-import { familyOf } from '../inference/decoders';
+import { familyOf } from '../../../sdk/src/decoders';
 import { Detector, DISPLAY_OPTIONS, EVALUATION_OPTIONS } from '../inference/detector';
 import { decodeImage, type RgbImage } from '../inference/image/decode';
 import { ImportRejection } from './rejection';

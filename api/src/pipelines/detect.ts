@@ -10,7 +10,14 @@ import type { ArtifactKey, InferenceTiming, Priority } from '../scheduler/types'
 import type { DetectionService, DetectionView, RecordDetectionInput } from '../services/detections';
 import { InputError } from '../services/errors';
 import type { LabelMap, LabelService, LabelView } from '../services/labels';
-import { mapClasses, nmsGroups, type NmsMode } from '../labels/mapping';
+import { mapClasses } from '../labels/mapping';
+import {
+  applyLabelSet,
+  DEFAULT_MAX_OBJECTS,
+  DEFAULT_MIN_SCORE,
+  modelOptions,
+} from '../../../sdk/src/labels/apply';
+import { nmsGroups, type NmsMode } from '../../../sdk/src/labels/nms-groups';
 import type { ModelService } from '../services/models';
 import type { ReviewSampler } from '../review/sampler';
 import { requireRole } from '../services/authorization';
@@ -42,10 +49,6 @@ export interface DetectRequest {
   sampleForReview?: boolean;
 }
 
-export const DEFAULT_MIN_SCORE = 0.3;
-export const DEFAULT_MAX_OBJECTS = 100;
-/** Same-class boxes overlapping more than this are one object (NanoDet's own setting). */
-export const NMS_IOU = 0.6;
 /** Detections per write: a scheduler batch or two; bounds a transaction's size and a failed group's retries. */
 const MAX_DETECTIONS_PER_WRITE = 32;
 
@@ -199,22 +202,12 @@ export class DetectPipeline {
     admission: Admission,
   ): Promise<Computed> {
     const upload = await receivePhoto(request, this.deps.limits.maxImageBytes);
-    const lowestThreshold = Math.min(
-      plan.minScore,
-      ...plan.classLabels.map((l) => l?.minScore ?? plan.minScore),
-    );
     try {
       const { output, timing } = await this.deps.inference.detect(
         plan.key,
         {
           bytes: upload.bytes,
-          options: {
-            minScore: lowestThreshold,
-            iou: NMS_IOU,
-            nmsGroups: plan.nmsGroups,
-            // Per-label thresholds drop some boxes afterwards, so ask for enough to still fill maxObjects.
-            maxObjects: Math.max(plan.maxObjects, DEFAULT_MAX_OBJECTS),
-          },
+          options: modelOptions(plan),
         },
         { priority, timeoutMs: request.timeoutMs, admission },
       );
@@ -307,35 +300,6 @@ function wantedLabels(
     keys.add(label.key);
   }
   return (label) => keys.has(label.key);
-}
-
-/**
- * Chinese names from the label set (the label that covers each class), only the classes NMS kept (enabled,
- * asked for), per-label thresholds over the request's; best scores first.
- */
-export function applyLabelSet(
-  output: RawDetection,
-  plan: Pick<Plan, 'classLabels' | 'nmsGroups' | 'minScore' | 'maxObjects'>,
-) {
-  return output.objects
-    .flatMap((o) => {
-      const label = plan.classLabels[o.classIndex];
-      const shown =
-        label && plan.nmsGroups[o.classIndex] >= 0 && o.score >= (label.minScore ?? plan.minScore);
-      return shown ? [{ o, label }] : [];
-    })
-    .sort((a, b) => b.o.score - a.o.score)
-    .slice(0, plan.maxObjects)
-    .map(({ o, label }) => {
-      const [x1, y1, x2, y2] = o.box;
-      return {
-        classKey: o.key,
-        labelKey: label.key,
-        labelZh: label.zh,
-        score: o.score,
-        box: { x: x1, y: y1, width: x2 - x1, height: y2 - y1 },
-      };
-    });
 }
 
 /** The photo's bytes and sha256, however it was sent. */

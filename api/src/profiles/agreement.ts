@@ -2,7 +2,7 @@
 // fp32's confident boxes play the reference, and agreement is the F1 of one-to-one matches (same class,
 // IoU ≥ 0.5, best-scored first), pooled over all images.
 import type { CocoDetection } from '../evaluation/coco-format';
-import { iou, type Box } from '../inference/geometry/box';
+import { iou, type Box } from '../../../sdk/src/geometry/box';
 
 export const AGREEMENT_IOU = 0.5;
 /** Boxes shown to users (DISPLAY_OPTIONS): agreement is about what people would see change. */

@@ -14,7 +14,7 @@ import type { SessionSettings } from '../inference/session';
 import { loadCocoDataset, type CocoDataset } from '../evaluation/coco-format';
 import { decodeImage, type ImageLimits } from '../inference/image/decode';
 import { Detector } from '../inference/detector';
-import { toInputTensor } from '../inference/image/tensor';
+import { toInputTensor } from '../../../sdk/src/image/tensor';
 import { createSession } from '../inference/session';
 import { measureAccuracy, type AccuracyRun } from './accuracy';
 import { detectionAgreement } from './agreement';

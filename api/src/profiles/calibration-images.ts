@@ -6,7 +6,7 @@ import { sha256OfFiles } from '../../../models/src/repository/fingerprint';
 import type { CalibrationImages } from '../../../models/src/profiles/calibrationImages';
 import { decodeImage, type ImageLimits } from '../inference/image/decode';
 import { preprocess } from '../inference/image/preprocess';
-import { toInputTensor } from '../inference/image/tensor';
+import { toInputTensor } from '../../../sdk/src/image/tensor';
 
 const IMAGE_FILE = /\.(jpe?g|png|webp)$/i;
 

@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelManifest } from '../../../models/src/repository/manifest';
-import { familyOf } from '../inference/decoders';
+import { familyOf } from '../../../sdk/src/decoders';
 import { loadManifest, MANIFEST_FILE } from '../../../models/src/repository/load';
 import { existsSync } from 'node:fs';
 

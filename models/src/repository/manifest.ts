@@ -2,8 +2,9 @@
 // `models/<name>/<version>/manifest.json`, listing every artifact with what is needed to verify and run it.
 import { z } from 'zod';
 
-export type Precision = 'fp32' | 'fp16' | 'int8' | 'int4';
-export const PRECISIONS: readonly Precision[] = ['fp32', 'fp16', 'int8', 'int4'];
+export type { DecoderSpec, InputSpec, Precision } from '../../../sdk/src/model/spec';
+export { PRECISIONS } from '../../../sdk/src/model/spec';
+import type { DecoderSpec, InputSpec, Precision } from '../../../sdk/src/model/spec';
 
 export interface ArtifactEntry {
   /** File name inside the version folder. */
@@ -15,28 +16,6 @@ export interface ArtifactEntry {
   bytes: number;
   /** Free-form facts of how the artifact was made (e.g. calibration images and method for int8). */
   build?: Record<string, unknown>;
-}
-
-export interface InputSpec {
-  name: string;
-  layout: 'NCHW' | 'NHWC';
-  channelOrder: 'RGB' | 'BGR';
-  /** Applied as (pixel - mean) / std per channel, in channelOrder, pixels in 0..255. */
-  mean: [number, number, number];
-  std: [number, number, number];
-  /** stretch: resize to the square ignoring aspect; letterbox: keep aspect and pad. */
-  resize: 'stretch' | 'letterbox';
-  padValue: number;
-}
-
-/**
- * How to turn a model's outputs into boxes: a family name plus that family's own fields. Each family's fields
- * are checked by its entry in the decoder registry (api/src/inference/decoders), so a new family needs no
- * change here.
- */
-export interface DecoderSpec {
-  family: string;
-  [field: string]: unknown;
 }
 
 /** Where an imported model came from (absent for the catalog's own models). */

@@ -9,7 +9,7 @@ import { encodeModel } from '../onnx/model';
 import { COCO80_CLASSES } from './coco80';
 import { sha256OfFiles, sha256OfTrees } from './fingerprint';
 import type { DecoderSpec, ModelManifest } from './manifest';
-import { NANODET_PREPROCESSING } from './nanodet-input';
+import { NANODET_PREPROCESSING } from '../../../sdk/src/decoders/nanodet-input';
 import type { ArtifactRecipe, ModelRecipe } from './recipe';
 
 export const NANODET_INPUT_SIZES = [160, 224, 320, 416] as const;

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { FAMILY_NAMES } from '../../inference/decoders';
+import { FAMILY_NAMES } from '../../../../sdk/src/decoders';
 import type { GraphQLContext } from '../context';
 import { UploadScalar, type FileUpload } from '../common/upload';
 import { ModelVersion } from './types';

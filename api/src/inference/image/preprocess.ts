@@ -3,7 +3,8 @@
 // they are what waits in a scheduler queue and is copied to the inference worker.
 import type { InputSpec } from '../../../../models/src/repository/manifest';
 import { decodePixels, openImage, uprightRgb, type ImageLimits, type RgbImage } from './decode';
-import { fitPipeline, planResize, resizeImage, type ResizeTransform } from './resize';
+import { planResize, type ResizeTransform } from '../../../../sdk/src/image/resize-plan';
+import { fitPipeline, resizeImage } from './resize';
 
 export interface ModelInput {
   /** The picture fitted into the model's square: size × size interleaved RGB bytes. */

@@ -2,7 +2,7 @@
 // prepared, and how an imported ONNX graph is recognised as one of its kind. One file per family, listed once
 // in ./index.ts.
 import type { z } from 'zod';
-import type { DecoderSpec, InputSpec } from '../../../../models/src/repository/manifest';
+import type { DecoderSpec, InputSpec } from '../model/spec';
 import type { Candidate, OutputTensor } from './candidate';
 
 /** A graph input or output as the ONNX file declares it: sizes, symbolic names, or null for unknown. */

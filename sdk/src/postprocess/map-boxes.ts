@@ -1,5 +1,5 @@
 import type { Box } from '../geometry/box';
-import type { ResizeTransform } from '../image/resize';
+import type { ResizeTransform } from '../image/resize-plan';
 
 /** Maps a box from model-input pixels back to the original image, clipped to its bounds. */
 export function mapBoxToOriginal(box: Box, t: ResizeTransform, width: number, height: number): Box {

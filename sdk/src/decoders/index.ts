@@ -1,6 +1,6 @@
 // The decoder registry: every model family the server can run. A new family is one file (./family.ts says
 // what it provides) and one line here.
-import type { DecoderSpec } from '../../../../models/src/repository/manifest';
+import type { DecoderSpec } from '../model/spec';
 import type { Candidate, OutputTensor } from './candidate';
 import type { DetectorFamily } from './family';
 import { NANODET_GFL } from './nanodet-gfl';

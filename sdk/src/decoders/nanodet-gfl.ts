@@ -1,7 +1,7 @@
 // NanoDet's GFL head: per stride, class scores (sigmoid already applied) and, per side, a distribution over
 // regMax+1 distance bins whose expected value × stride is the distance from the cell centre to that side.
 import { z } from 'zod';
-import { NANODET_PREPROCESSING } from '../../../../models/src/repository/nanodet-input';
+import { NANODET_PREPROCESSING } from './nanodet-input';
 import type { Candidate, OutputTensor } from './candidate';
 import { defineFamily, formatDims, type DeclaredTensor } from './family';
 

@@ -1,5 +1,5 @@
 // Converts resized RGB pixels into the float layout a model was trained on.
-import type { InputSpec } from '../../../../models/src/repository/manifest';
+import type { InputSpec } from '../model/spec';
 
 export type TensorSpec = Pick<InputSpec, 'layout' | 'channelOrder' | 'mean' | 'std'>;
 

@@ -1,6 +1,6 @@
 // How NanoDet's pictures are prepared: its training normalisation (BGR, ImageNet mean/std in 0..255). Shared
 // by the catalog's NanoDet and by the nanodet-gfl family's defaults for imported NanoDet models.
-import type { InputSpec } from './manifest';
+import type { InputSpec } from '../model/spec';
 
 export const NANODET_PREPROCESSING: Omit<InputSpec, 'name'> = {
   layout: 'NCHW',
