@@ -1,7 +1,7 @@
 // Device bundles over HTTP: what deviceBundles lists, what a bundle holds (checked against its own manifest and
 // the model repository), the ETag that saves an app the download, and who may fetch them. Imported models too.
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendModelImport } from '../../api/src/model-import/client';
@@ -155,6 +155,13 @@ describe('device bundles', () => {
     expect(json(files, 'manifest.json').labelSet.version).toBe(published.data.publishLabelSet.version);
     const again = await fetchBundle(url, appKey, { 'if-none-match': changed.headers.get('etag')! });
     expect(again.status).toBe(304);
+    // Kept on disk once per (version, profile, label-set version); the one for the old label set is gone.
+    const cached = (await readdir(path.join(api.config.bundles.dir, 'nanodet-m', '1'))).filter((f) =>
+      f.startsWith('int4-224.'),
+    );
+    expect(cached).toEqual([
+      expect.stringMatching(new RegExp(`-v${published.data.publishLabelSet.version}\\.zip$`)),
+    ]);
   });
 
   it('an app key fetches bundles but not admin or reviewer data; no key fetches nothing', async () => {
