@@ -43,6 +43,8 @@ export interface HttpRoutes<Context extends BaseContext> {
   maxQueryTokens: number;
   /** When set, /metrics needs `Authorization: Bearer <metricsToken>`. */
   metricsToken?: string;
+  /** Writes the whole response itself: a device bundle (GET /bundles/<model>/<version>/<file>). */
+  bundleFile(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void>;
   /** Writes the whole response itself: POST /v1/detect, the photo as the raw body. */
   detectRest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
   /** Largest file in a multipart (upload) request: the model import's cap (detect reads at most its own). */
@@ -249,6 +251,8 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
         if (body)
           res.writeHead(status, { 'content-type': contentType ?? 'application/octet-stream' }).end(body);
         else res.writeHead(status).end();
+      } else if (path.startsWith('/bundles/') && (req.method === 'GET' || req.method === 'HEAD')) {
+        await routes.bundleFile(req, res, path.slice('/bundles/'.length));
       } else if (path.startsWith('/exports/') && req.method === 'GET') {
         await routes.exportFile(req, res, path.slice('/exports/'.length));
       } else {

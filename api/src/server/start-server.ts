@@ -27,6 +27,7 @@ import { ModelRepository, scanModelRepository } from '../serving/model-repositor
 import { openImageStore } from '../storage';
 import { adminKeyNotice, writeAdminKeyFile, type AdminKeyNotice } from './admin-key-notice';
 import { detectRoute } from '../rest/detect-route';
+import { bundleRoute } from './bundle-route';
 import { exportRoute } from './export-route';
 import { imageRoute } from './image-route';
 import { cacheInvalidators } from './change-invalidators';
@@ -71,7 +72,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const repository = new ModelRepository(await scanModelRepository(config.modelsDir));
 
   const db = await openDatabase(config);
-  log.info(`database: ${db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}, migrated`);
+  log.info(
+    `database: ${db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}, migrated`,
+  );
 
   const database = new DatabaseHealth(() => db.prisma.$queryRawUnsafe('SELECT 1'));
   const metricsRegistry = createMetricsRegistry();
@@ -125,7 +128,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   if (admin.outcome === 'generated') {
     // Written before anything else can fail, so a failed first start does not lose the key.
-    log.info(`created the first admin API key, written to ${await writeAdminKeyFile(config.dataDir, admin.secret)}`);
+    log.info(
+      `created the first admin API key, written to ${await writeAdminKeyFile(config.dataDir, admin.secret)}`,
+    );
   } else if (admin.outcome === 'configured-revoked') {
     log.warn('WANSHI_ADMIN_KEY was revoked through the API and stays revoked');
   }
@@ -167,6 +172,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     metrics: () => renderMetrics(metricsRegistry),
     image: imageRoute(services),
     exportFile: exportRoute(services),
+    bundleFile: bundleRoute(services),
     detectRest: detectRoute(apollo, services, config.limits.maxImageBytes),
     maxRequestBytes: config.limits.maxRequestBytes,
     maxAnonymousRequestBytes: config.limits.maxAnonymousRequestBytes,
