@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'build/**', 'sdk/dist/**', 'dashboard/.next/**', 'models/*/[0-9]*/**', 'data/**', 'prisma/generated/**'] },
+  { ignores: ['node_modules/**', 'build/**', 'sdk/dist/**', 'dashboard/.next/**', 'models/*/[0-9]*/**', 'data/**', 'prisma/generated/**', 'dashboard/lib/graphql/generated/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,5 +1,5 @@
 // Which precision and input size combinations a model version can run, from its artifacts.
-import type { ModelVersion, Precision } from './graphql/types';
+import type { ModelVersionFragment, Precision } from './graphql/generated/graphql';
 
 /** The sizes the API accepts for an artifact whose input size is symbolic (DetectInput.inputSize). */
 export const SYMBOLIC_INPUT_SIZES = [160, 224, 320, 416, 512, 640] as const;
@@ -9,11 +9,11 @@ export interface Profile {
   inputSize: number;
 }
 
-export function precisionsOf(model: ModelVersion): Precision[] {
+export function precisionsOf(model: ModelVersionFragment): Precision[] {
   return [...new Set(model.artifacts.map((artifact) => artifact.precision))];
 }
 
-export function inputSizesOf(model: ModelVersion, precision: Precision): number[] {
+export function inputSizesOf(model: ModelVersionFragment, precision: Precision): number[] {
   const sizes = new Set<number>();
   for (const artifact of model.artifacts) {
     if (artifact.precision !== precision) continue;
@@ -23,12 +23,12 @@ export function inputSizesOf(model: ModelVersion, precision: Precision): number[
   return [...sizes].sort((a, b) => a - b);
 }
 
-export function defaultProfileOf(model: ModelVersion): Profile {
+export function defaultProfileOf(model: ModelVersionFragment): Profile {
   return { precision: model.defaultPrecision, inputSize: model.defaultInputSize };
 }
 
 /** Keeps the size when the new precision offers it, otherwise picks the nearest one it does. */
-export function withPrecision(model: ModelVersion, profile: Profile, precision: Precision): Profile {
+export function withPrecision(model: ModelVersionFragment, profile: Profile, precision: Precision): Profile {
   const sizes = inputSizesOf(model, precision);
   if (sizes.includes(profile.inputSize) || sizes.length === 0)
     return { precision, inputSize: profile.inputSize };
@@ -63,7 +63,7 @@ export function profileColor(precision: string): string {
 export const BENCHMARK_PROFILES = ['fp32', 'fp16', 'fp16-storage', 'int8', 'int4'] as const;
 
 /** Input sizes a benchmark can measure: those with an fp32 artifact baked at them (profiles are made from it). */
-export function bakedSizesOf(model: ModelVersion): number[] {
+export function bakedSizesOf(model: ModelVersionFragment): number[] {
   const sizes = model.artifacts
     .filter((artifact) => artifact.precision === 'FP32' && artifact.inputSize !== null)
     .map((artifact) => artifact.inputSize as number);

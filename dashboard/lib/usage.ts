@@ -1,7 +1,7 @@
 // The API keys page's usage chart: images per UTC day for the last days, one series per key (the busiest few,
 // the rest together), from the `usage` query's rows.
 import type { ColumnSeries } from '@/components/charts/ColumnChart';
-import type { UsageDay } from './graphql/types';
+import type { UsageDayFragment } from './graphql/generated/graphql';
 
 export const USAGE_DAYS = 14;
 const MAX_KEYS = 5;
@@ -14,7 +14,7 @@ export function usageFrom(today: string, days = USAGE_DAYS): string {
   return new Date(Date.parse(`${today}T00:00:00Z`) - (days - 1) * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function usageChart(rows: UsageDay[], today: string, othersLabel: string, days = USAGE_DAYS) {
+export function usageChart(rows: UsageDayFragment[], today: string, othersLabel: string, days = USAGE_DAYS) {
   const from = Date.parse(`${usageFrom(today, days)}T00:00:00Z`);
   const categories = Array.from({ length: days }, (_, i) => {
     const id = new Date(from + i * DAY_MS).toISOString().slice(0, 10);
@@ -53,8 +53,8 @@ export function usageChart(rows: UsageDay[], today: string, othersLabel: string,
 const USAGE_FIELDS = ['detections', 'images', 'objects', 'errors', 'rateLimited'] as const;
 
 /** Each key's sums over the rows (`day`: its first), busiest first. */
-export function usageTotals(rows: UsageDay[]): UsageDay[] {
-  const totals = new Map<string, UsageDay>();
+export function usageTotals(rows: UsageDayFragment[]): UsageDayFragment[] {
+  const totals = new Map<string, UsageDayFragment>();
   for (const row of rows) {
     const sum = totals.get(row.keyId) ?? {
       ...row,

@@ -1,31 +1,21 @@
-// The dashboard talks to the API through hand-written GraphQL documents, error codes and enum labels. These
-// hold them to the API's own schema and code list, so a renamed field or a new enum value fails here, not in
-// a browser in production.
+// The dashboard's GraphQL types are generated from the API's schema (npm run graphql:generate), its error codes
+// and enum labels are hand-written. These hold both to the API: a renamed field, a changed type or a new enum
+// value fails here, not in a browser in production.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { generate } from '@graphql-codegen/cli';
 import { GraphQLEnumType, parse, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../api/src/graphql/errors';
 import { buildWanshiSchema } from '../../api/src/graphql/schema';
-import * as detections from '../../dashboard/lib/graphql/documents/detections';
-import * as keys from '../../dashboard/lib/graphql/documents/keys';
-import * as labels from '../../dashboard/lib/graphql/documents/labels';
-import * as models from '../../dashboard/lib/graphql/documents/models';
-import * as profiles from '../../dashboard/lib/graphql/documents/profiles';
-import * as review from '../../dashboard/lib/graphql/documents/review';
+import { printWanshiSchema } from '../../api/src/graphql/sdl';
 import { API_ERROR_CODES } from '../../dashboard/lib/graphql/errors';
 import { en } from '../../dashboard/lib/i18n/en';
 import { zhCN } from '../../dashboard/lib/i18n/zh-CN';
+import { SCHEMA_FILE, dashboardCodegen } from '../../scripts/graphql/codegen';
+import { DASHBOARD_OPERATIONS } from '../support/dashboard-operations';
 
-const DOCUMENT_MODULES = { detections, keys, labels, models, profiles, review };
-
-/** Every exported operation of the dashboard's document modules, by module and export name. */
-const operations = Object.entries(DOCUMENT_MODULES).flatMap(([module, exports]) =>
-  Object.entries(exports)
-    .filter(
-      (entry): entry is [string, { query: string }] =>
-        typeof (entry[1] as { query?: unknown })?.query === 'string',
-    )
-    .map(([name, operation]) => ({ name: `${module}.${name}`, query: operation.query })),
-);
+const STALE = 'stale: run `npm run graphql:generate` and commit the result';
 
 describe('the dashboard against the API contract', () => {
   let schema: GraphQLSchema;
@@ -34,15 +24,23 @@ describe('the dashboard against the API contract', () => {
   });
 
   it('has its GraphQL documents where it expects them', () => {
-    expect(operations.length).toBeGreaterThan(20);
+    expect(DASHBOARD_OPERATIONS.length).toBeGreaterThan(20);
   });
 
-  it.each(operations.map((o) => [o.name, o.query]))(
-    'sends %s as a document valid against the schema',
-    (_, query) => {
-      expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
-    },
-  );
+  it('commits the schema SDL as the API builds it', async () => {
+    expect(await printWanshiSchema(), `${SCHEMA_FILE} is ${STALE}`).toBe(await readFile(SCHEMA_FILE, 'utf8'));
+  });
+
+  it('commits generated types current with that schema and its documents', async () => {
+    const outputs = await generate(dashboardCodegen(), false);
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const { filename, content } of outputs)
+      expect(content, `${path.relative('.', filename)} is ${STALE}`).toBe(await readFile(filename, 'utf8'));
+  });
+
+  it.each(DASHBOARD_OPERATIONS)('sends %s as a document valid against the schema', (_, query) => {
+    expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
+  });
 
   it('knows every error code the API sends, and the validation failure it reacts to', () => {
     expect([...API_ERROR_CODES].sort()).toEqual([...ERROR_CODES, 'GRAPHQL_VALIDATION_FAILED'].sort());

@@ -1,7 +1,7 @@
 // The label set CSV a spreadsheet round-trips: every problem points at the line the user sees in the file.
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, labelsFromCsv, labelsToCsv } from '../../dashboard/lib/labels/csv';
-import type { LabelEdit } from '../../dashboard/lib/graphql/types';
+import type { LabelEdit } from '../../dashboard/lib/labels/edit';
 
 const HEADER = CSV_COLUMNS.join(',');
 const person: LabelEdit = {

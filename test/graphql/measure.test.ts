@@ -6,21 +6,9 @@ import { measureOperation } from '../../api/src/graphql/limits/measure';
 import { brokenLimit } from '../../api/src/graphql/limits/plugin';
 import { countTokens } from '../../api/src/graphql/limits/tokens';
 import { buildWanshiSchema } from '../../api/src/graphql/schema';
-import * as detections from '../../dashboard/lib/graphql/documents/detections';
-import * as keys from '../../dashboard/lib/graphql/documents/keys';
-import * as labels from '../../dashboard/lib/graphql/documents/labels';
-import * as models from '../../dashboard/lib/graphql/documents/models';
-import * as profiles from '../../dashboard/lib/graphql/documents/profiles';
-import * as review from '../../dashboard/lib/graphql/documents/review';
+import { DASHBOARD_OPERATIONS } from '../support/dashboard-operations';
 
 const DEFAULTS = loadConfig({}).graphql;
-const DASHBOARD = [detections, keys, labels, models, profiles, review].flatMap((module) =>
-  Object.entries(module).flatMap(([name, value]) =>
-    typeof (value as { query?: unknown })?.query === 'string'
-      ? [[name, (value as { query: string }).query]]
-      : [],
-  ),
-);
 
 describe('operation measure', () => {
   let schema: GraphQLSchema;
@@ -82,7 +70,7 @@ describe('operation measure', () => {
     expect(measure('{ __type(name: "Query") { name } }').introspection).toBe(true);
   });
 
-  it.each(DASHBOARD)(
+  it.each(DASHBOARD_OPERATIONS)(
     'lets the dashboard send %s within the default limits, even for pages of 100',
     (_, query) => {
       expect(countTokens(query, DEFAULTS.maxTokens)).toBeLessThanOrEqual(DEFAULTS.maxTokens);

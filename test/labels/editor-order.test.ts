@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Label, LabelNameSource } from '../../dashboard/lib/graphql/types';
+import type { LabelFragment, LabelNameSource } from '../../dashboard/lib/graphql/generated/graphql';
 import { inCheckingOrder, toCheck } from '../../dashboard/lib/labels/order';
 
-const label = (key: string, nameSource: LabelNameSource): Label => ({
+const label = (key: string, nameSource: LabelNameSource): LabelFragment => ({
   key,
   zh: key,
   aliases: [],

@@ -79,7 +79,7 @@ describe('a profile benchmark on a fresh clone', () => {
     async () => {
       // The page's quick mode: sizes and profiles ticked, a few images, one speed round; no evaluation set.
       const input = { model: 'nanodet-m', sizes: [160], precisions: ['fp32'], maxImages: 4, speedRounds: 1 };
-      const started = await gql(START_PROFILE_BENCHMARK.query, { input });
+      const started = await gql(START_PROFILE_BENCHMARK.toString(), { input });
       expect(started.errors).toBeUndefined();
       const id = started.data.startProfileBenchmark.id;
       let job: any;

@@ -157,7 +157,7 @@ describeEachKind('profile benchmark jobs over HTTP', (kind) => {
   });
 
   it('answers the comparison query the dashboard’s Models page sends', async () => {
-    const { data, errors } = await api.gql(PROFILE_COMPARISON.query, { model: 'nanodet-m' });
+    const { data, errors } = await api.gql(PROFILE_COMPARISON.toString(), { model: 'nanodet-m' });
     expect(errors).toBeUndefined();
     expect(data.profileComparison.map((r: any) => [r.precision, r.servingPrecision, r.servable])).toEqual([
       ['fp32', 'FP32', true],

@@ -4,11 +4,11 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { SideNav } from '@/components/nav/SideNav';
 import { getViewer, signInPath } from '@/lib/auth/viewer';
 import { toFailure } from '@/lib/graphql/errors';
-import type { ApiKey } from '@/lib/graphql/types';
+import type { ApiKeyFragment } from '@/lib/graphql/generated/graphql';
 
 /** Every console page: signed-in people only, with the navigation their role allows. */
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  let viewer: ApiKey | null;
+  let viewer: ApiKeyFragment | null;
   try {
     viewer = await getViewer();
   } catch (error) {

@@ -1,10 +1,10 @@
 'use client';
-import type { DetectedObject } from '@/lib/graphql/types';
+import type { DetectedObjectFragment } from '@/lib/graphql/generated/graphql';
 import { formatPercent } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/client';
 
 /** The found objects as a table, highest score first. */
-export function DetectionList({ objects }: { objects: DetectedObject[] }) {
+export function DetectionList({ objects }: { objects: DetectedObjectFragment[] }) {
   const { t } = useI18n();
   const sorted = [...objects].sort((a, b) => b.score - a.score);
   return (

@@ -3,7 +3,7 @@
 // The SVG uses image pixels as its coordinate system, so boxes line up at any display size; tag text is
 // sized in screen pixels (from the measured scale) so it stays readable on small and large photos alike.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { DetectedObject } from '@/lib/graphql/types';
+import type { DetectedObjectFragment } from '@/lib/graphql/generated/graphql';
 import styles from './detections.module.css';
 import { layoutTags } from './tagLayout';
 
@@ -17,7 +17,7 @@ interface DetectionOverlayProps {
   /** Size of the original image, the coordinate system of the boxes. */
   width: number;
   height: number;
-  objects: DetectedObject[];
+  objects: DetectedObjectFragment[];
   /** More layers over the photo, in the same frame (e.g. the review's drawing layer). */
   children?: ReactNode;
 }
@@ -63,7 +63,7 @@ function BoxTags({
   imageWidth,
   imageHeight,
 }: {
-  objects: DetectedObject[];
+  objects: DetectedObjectFragment[];
   scale: number;
   imageWidth: number;
   imageHeight: number;

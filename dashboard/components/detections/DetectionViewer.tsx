@@ -2,7 +2,7 @@
 // The one view of a detection result, used by Try it and by the History detail: the photo with boxes, a
 // score slider that filters on the client, and the list of what was found.
 import { useState } from 'react';
-import type { DetectedObject } from '@/lib/graphql/types';
+import type { DetectedObjectFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { DetectionList } from './DetectionList';
 import { DetectionOverlay } from './DetectionOverlay';
@@ -14,7 +14,7 @@ interface DetectionViewerProps {
   alt: string;
   width: number;
   height: number;
-  objects: DetectedObject[];
+  objects: DetectedObjectFragment[];
   /** The lowest score the slider can reach: the threshold the request was made with. */
   floor: number;
 }

@@ -1,11 +1,11 @@
-import type { DetectedObject } from '@/lib/graphql/types';
+import type { DetectedObjectFragment } from '@/lib/graphql/generated/graphql';
 import { DISPLAY_MIN_SCORE } from './displayScore';
 
 const MAX_CHIPS = 4;
 
 /** The distinct labels found with confidence, best score first, each with its count. */
-export function LabelChips({ objects, emptyText }: { objects: DetectedObject[]; emptyText: string }) {
-  const byKey = new Map<string, { label: DetectedObject['label']; count: number; best: number }>();
+export function LabelChips({ objects, emptyText }: { objects: DetectedObjectFragment[]; emptyText: string }) {
+  const byKey = new Map<string, { label: DetectedObjectFragment['label']; count: number; best: number }>();
   for (const { label, score } of objects.filter((object) => object.score >= DISPLAY_MIN_SCORE)) {
     const entry = byKey.get(label.key) ?? { label, count: 0, best: 0 };
     entry.count += 1;

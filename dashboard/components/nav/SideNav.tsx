@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { signOut } from '@/lib/auth/actions';
 import { pagesFor } from '@/lib/auth/roles';
-import type { Role } from '@/lib/graphql/types';
+import type { Role } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { LocaleSwitch } from './LocaleSwitch';
 import styles from './nav.module.css';

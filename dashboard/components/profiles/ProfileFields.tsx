@@ -1,10 +1,10 @@
 'use client';
-import type { ModelVersion } from '@/lib/graphql/types';
+import type { ModelVersionFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { inputSizesOf, precisionsOf, withPrecision, type Profile } from '@/lib/profiles';
 
 interface ProfileFieldsProps {
-  model: ModelVersion;
+  model: ModelVersionFragment;
   profile: Profile;
   onChange: (profile: Profile) => void;
   /** How an input size reads in its option, e.g. "320" or "320 × 320". */

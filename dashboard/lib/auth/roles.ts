@@ -1,5 +1,5 @@
 // Which console pages each role sees. The single source for both the navigation and page access checks.
-import type { Role } from '../graphql/types';
+import type { Role } from '../graphql/generated/graphql';
 
 export type ConsolePage =
   'overview' | 'try' | 'labels' | 'models' | 'history' | 'review' | 'reviewStats' | 'reviewRules' | 'keys';

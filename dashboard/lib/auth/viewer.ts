@@ -5,12 +5,12 @@ import { cache } from 'react';
 import { ME } from '../graphql/documents/keys';
 import { GraphQLRequestError } from '../graphql/errors';
 import { callApi } from '../graphql/server';
-import type { ApiKey } from '../graphql/types';
+import type { ApiKeyFragment } from '../graphql/generated/graphql';
 import { canSee, canUseDashboard, landingPath, type ConsolePage } from './roles';
 import { readApiKey } from './session';
 
 /** The signed-in key, or null when there is none or the API no longer accepts it; throws if the API is down. */
-export const getViewer = cache(async (): Promise<ApiKey | null> => {
+export const getViewer = cache(async (): Promise<ApiKeyFragment | null> => {
   const apiKey = await readApiKey();
   if (!apiKey) return null;
   try {
@@ -28,7 +28,7 @@ export async function signInPath(): Promise<string> {
 }
 
 /** For a page: the viewer if their role may see it; otherwise redirects to sign-in or to their own start page. */
-export async function requirePage(page: ConsolePage): Promise<ApiKey> {
+export async function requirePage(page: ConsolePage): Promise<ApiKeyFragment> {
   const viewer = await getViewer();
   if (!viewer) redirect(await signInPath());
   if (!canSee(viewer.role, page)) redirect(landingPath(viewer.role));

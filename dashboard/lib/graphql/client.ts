@@ -11,7 +11,7 @@ export async function request<TData, TVariables>(
     response = await fetch('/api/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: operation.query, variables }),
+      body: JSON.stringify({ query: operation.toString(), variables }),
     });
   } catch (error) {
     throw new GraphQLRequestError('API_UNREACHABLE', String(error));

@@ -1,18 +1,10 @@
-// A GraphQL document tagged with its result and variable types, so every call site is typed without codegen.
+// A GraphQL document as codegen types it (written in ./documents, generated into ./generated): the string the
+// dashboard sends, tagged with its result and variable types, so every call site is typed from the schema.
+import type { TypedDocumentString } from './generated/graphql';
 
-export type NoVariables = Record<string, never>;
-
-export interface Operation<TData, TVariables> {
-  readonly query: string;
-  /** Phantom field: carries the types only, never set. */
-  readonly __types?: (variables: TVariables) => TData;
-}
-
-export function operation<TData, TVariables = NoVariables>(query: string): Operation<TData, TVariables> {
-  return { query };
-}
+export type Operation<TData, TVariables> = TypedDocumentString<TData, TVariables>;
 
 /** Variables are required exactly when the operation declares some. */
-export type VariablesArg<TVariables> = [TVariables] extends [NoVariables]
+export type VariablesArg<TVariables> = [TVariables] extends [Record<string, never>]
   ? [variables?: TVariables]
   : [variables: TVariables];

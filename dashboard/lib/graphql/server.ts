@@ -32,7 +32,7 @@ export async function callApi<TData, TVariables>(
         authorization: `Bearer ${apiKey}`,
         ...(await browserAddress()),
       },
-      body: JSON.stringify({ query: operation.query, variables }),
+      body: JSON.stringify({ query: operation.toString(), variables }),
       cache: 'no-store',
     });
   } catch (error) {

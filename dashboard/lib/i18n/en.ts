@@ -182,7 +182,8 @@ export const en: Messages = {
     confirmName: 'Confirm name',
     aliasesHint: 'Separate aliases with commas',
     minScoreHint: 'Empty: use the request threshold',
-    classesHint: 'The model classes this label shows (e.g. car, bus, truck); empty: the class named by its key',
+    classesHint:
+      'The model classes this label shows (e.g. car, bus, truck); empty: the class named by its key',
     categoriesHint: 'Also every model class of these categories, fine or coarse (e.g. 车)',
     coarseOf: (coarse) => `Coarse: ${coarse ?? 'none'}`,
     revert: 'Revert',
@@ -438,7 +439,8 @@ export const en: Messages = {
     submit: 'Submit and next',
     skip: 'Skip',
     needsLabel: 'Choose the right label for every object marked wrong.',
-    needsVerdict: (n: number) => `${n} object(s) not judged yet: judge each, or press a to mark the rest correct.`,
+    needsVerdict: (n: number) =>
+      `${n} object(s) not judged yet: judge each, or press a to mark the rest correct.`,
     markAllCorrect: 'Rest are correct',
     shortcuts: 'Shortcuts',
     shortcutList: [
@@ -566,8 +568,10 @@ export const en: Messages = {
     measuringSpeed: (size, profiles, passes) => `${size}: ${profiles} in ${passes} interleaved passes`,
     flags: {
       slower: (where, times) => `slower than FP32 on ${where}: ${times}× its speed (paired runs)`,
-      noFp16: (where, convs) => `no FP16 kernels on ${where}: all ${convs} Convs computed in float32 between Casts`,
-      noInt8: (where, convs) => `no fast INT8 kernels on ${where}: 0 of ${convs} Convs run as integer kernels`,
+      noFp16: (where, convs) =>
+        `no FP16 kernels on ${where}: all ${convs} Convs computed in float32 between Casts`,
+      noInt8: (where, convs) =>
+        `no fast INT8 kernels on ${where}: 0 of ${convs} Convs run as integer kernels`,
       partlyInteger: (where, integer, convs) =>
         `partly integer on ${where}: ${integer} of ${convs} Convs run as integer kernels`,
       int4Widened: (where, left) =>

@@ -2,15 +2,14 @@
 import type { ErrorCode } from '../graphql/errors';
 import type { SignInProblem } from '../auth/sign-in-problem';
 import type {
-  ArtifactState,
-  LabelChange,
   LabelNameSource,
   ProfileJobStatus,
   ReviewReason,
   ReviewStatus,
   Role,
   Verdict,
-} from '../graphql/types';
+} from '../graphql/generated/graphql';
+import type { ArtifactState, LabelChangeKind } from '../graphql/types';
 import type { CsvProblemKind } from '../labels/csv';
 
 export const zhCN = {
@@ -206,7 +205,7 @@ export const zhCN = {
     confirmPublish: '确认发布',
     publishedNotice: (version: number) => `已发布 v${version}。新的检测将使用这些名称。`,
     changeKinds: { ADDED: '新增', REMOVED: '删除', CHANGED: '修改' } satisfies Record<
-      LabelChange['change'],
+      LabelChangeKind,
       string
     >,
     exportCsv: '导出 CSV',
@@ -573,15 +572,22 @@ export const zhCN = {
     },
   },
   systemText: {
-    artifactStatus: { built: '已构建', 'up to date': '已是最新', rebuilt: '已重新构建' } as Record<string, string>,
+    artifactStatus: { built: '已构建', 'up to date': '已是最新', rebuilt: '已重新构建' } as Record<
+      string,
+      string
+    >,
     measuringAccuracy: (profile: string, size: string, images: string) =>
       `${profile} ${size}：在 ${images} 张图片上测 mAP`,
     measuringMemory: (profile: string, size: string) => `${profile} ${size}：测会话内存与算子`,
-    measuringSpeed: (size: string, profiles: string, passes: string) => `${size}：${profiles} 交替测速 ${passes} 轮`,
+    measuringSpeed: (size: string, profiles: string, passes: string) =>
+      `${size}：${profiles} 交替测速 ${passes} 轮`,
     flags: {
-      slower: (where: string, times: string) => `在 ${where} 上比 FP32 慢：速度只有它的 ${times}×（成对测量）`,
-      noFp16: (where: string, convs: string) => `${where} 上没有 FP16 内核：全部 ${convs} 个卷积在 Cast 之间按 float32 计算`,
-      noInt8: (where: string, convs: string) => `${where} 上没有快速 INT8 内核：${convs} 个卷积无一以整数内核运行`,
+      slower: (where: string, times: string) =>
+        `在 ${where} 上比 FP32 慢：速度只有它的 ${times}×（成对测量）`,
+      noFp16: (where: string, convs: string) =>
+        `${where} 上没有 FP16 内核：全部 ${convs} 个卷积在 Cast 之间按 float32 计算`,
+      noInt8: (where: string, convs: string) =>
+        `${where} 上没有快速 INT8 内核：${convs} 个卷积无一以整数内核运行`,
       partlyInteger: (where: string, integer: string, convs: string) =>
         `${where} 上只部分整数化：${convs} 个卷积中 ${integer} 个以整数内核运行`,
       int4Widened: (where: string, left: string) =>

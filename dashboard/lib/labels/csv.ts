@@ -1,7 +1,7 @@
 // Label sets as CSV for editing in a spreadsheet: one label a row, aliases joined with "|".
 // Parsing follows RFC 4180 (quoted fields may hold commas, quotes and newlines), by papaparse.
 import Papa from 'papaparse';
-import type { LabelEdit } from '../graphql/types';
+import type { LabelEdit } from './edit';
 
 export const CSV_COLUMNS = ['key', 'zh', 'aliases', 'category', 'color', 'enabled', 'minScore'] as const;
 const ALIAS_SEPARATOR = '|';

@@ -2,12 +2,12 @@
 // first by key (a preset such as coarse5 sorts before coco80).
 import { MODEL_VERSIONS } from '../graphql/documents/models';
 import { tryQuery } from '../graphql/server';
-import type { LabelSetSummary } from '../graphql/types';
+import type { LabelSetSummaryFragment } from '../graphql/generated/graphql';
 
 export async function chooseLabelSet(
-  summaries: readonly LabelSetSummary[],
+  summaries: readonly LabelSetSummaryFragment[],
   wanted: string | undefined,
-): Promise<LabelSetSummary | undefined> {
+): Promise<LabelSetSummaryFragment | undefined> {
   const named = summaries.find((summary) => summary.key === wanted);
   if (named) return named;
   const models = await tryQuery(MODEL_VERSIONS);

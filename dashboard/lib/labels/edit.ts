@@ -1,5 +1,15 @@
 // The editable part of a label, and how two versions of it differ. Shared by the table, CSV import and diffs.
-import type { Label, LabelEdit, LabelMapping } from '../graphql/types';
+import type { LabelChangeFragment, LabelFragment } from '../graphql/generated/graphql';
+import type { LabelChangeKind } from '../graphql/types';
+
+/** The editable fields of a label, as `updateLabel` takes them. */
+export type LabelEdit = Pick<
+  LabelFragment,
+  'key' | 'zh' | 'aliases' | 'category' | 'color' | 'enabled' | 'minScore'
+>;
+
+/** Which model classes a label shows, as `updateLabel` takes it (not in the CSV: it is per model). */
+export type LabelMapping = Pick<LabelFragment, 'classes' | 'categories'>;
 
 export const EDIT_FIELDS = ['zh', 'aliases', 'category', 'color', 'enabled', 'minScore'] as const;
 /** Compared only where both sides have them: the API's labels and diffs do, a CSV row does not. */
@@ -29,14 +39,19 @@ export function parseList(text: string): string[] {
 }
 
 /** One label version's identity, so UI state tied to it resets when the server's copy changes. */
-export function fingerprint(label: Label): string {
+export function fingerprint(label: LabelFragment): string {
   return JSON.stringify({ ...editOf(label), classes: label.classes, categories: label.categories });
 }
 
 /** A change between two label versions, from the API's diff or from a CSV compared with the draft. */
 export interface LabelDelta {
   key: string;
-  change: 'ADDED' | 'REMOVED' | 'CHANGED';
+  change: LabelChangeKind;
   before: ComparedLabel | null;
   after: ComparedLabel | null;
+}
+
+/** The API's diff as deltas: its `change` is a plain String that holds one of the three kinds. */
+export function deltasOf(changes: LabelChangeFragment[]): LabelDelta[] {
+  return changes.map((change) => ({ ...change, change: change.change as LabelChangeKind }));
 }

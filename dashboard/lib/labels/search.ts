@@ -1,6 +1,6 @@
 // Finds labels the way people look for them: by Chinese name or alias, pinyin (full, toneless or initials)
 // or English key.
-import type { Label } from '../graphql/types';
+import type { LabelFragment } from '../graphql/generated/graphql';
 
 /** "xíng rén", "xing2 ren2" and "xing ren" all become ["xing", "ren"]. */
 function syllables(pinyin: string): string[] {
@@ -13,7 +13,7 @@ function syllables(pinyin: string): string[] {
     .filter(Boolean);
 }
 
-export function labelMatches(label: Label, rawQuery: string): boolean {
+export function labelMatches(label: LabelFragment, rawQuery: string): boolean {
   const query = rawQuery.trim().toLowerCase();
   if (!query) return true;
   if ([label.zh, ...label.aliases].some((name) => name.toLowerCase().includes(query))) return true;

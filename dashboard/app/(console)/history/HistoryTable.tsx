@@ -2,10 +2,10 @@ import Link from 'next/link';
 import { LabelChips } from '@/components/detections/LabelChips';
 import { Thumbnail } from '@/components/detections/Thumbnail';
 import { formatDateTime, formatMs, formatProfile } from '@/lib/format';
-import type { Detection } from '@/lib/graphql/types';
+import type { DetectionFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 
-export async function HistoryTable({ detections }: { detections: Detection[] }) {
+export async function HistoryTable({ detections }: { detections: DetectionFragment[] }) {
   const { locale, t } = await getI18n();
   const c = t.history.columns;
   return (

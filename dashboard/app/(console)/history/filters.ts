@@ -1,5 +1,5 @@
 // History filters live in the URL, so a filtered view can be bookmarked, shared and paged through.
-import type { DetectionFilter } from '@/lib/graphql/documents/detections';
+import type { DetectionFilter } from '@/lib/graphql/generated/graphql';
 
 export interface HistorySearchParams {
   from?: string;

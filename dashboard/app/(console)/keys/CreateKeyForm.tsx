@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { CREATE_API_KEY } from '@/lib/graphql/documents/keys';
-import type { CreatedApiKey, Role } from '@/lib/graphql/types';
+import type { CreatedApiKeyFragment, Role } from '@/lib/graphql/generated/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
 import { SecretReveal } from './SecretReveal';
@@ -11,7 +11,7 @@ const ROLES: Role[] = ['APP', 'REVIEWER', 'ADMIN'];
 
 export function CreateKeyForm() {
   const { t } = useI18n();
-  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const [created, setCreated] = useState<CreatedApiKeyFragment | null>(null);
   const { run, pending, error } = useMutation(CREATE_API_KEY);
 
   async function create(form: FormData) {

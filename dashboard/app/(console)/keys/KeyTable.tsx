@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/lib/format';
-import type { ApiKeyWithLimits, KeyLimits } from '@/lib/graphql/types';
+import type { ApiKeyWithLimitsFragment, KeyLimitsFragment } from '@/lib/graphql/generated/graphql';
 import type { Messages } from '@/lib/i18n/zh-CN';
 import { getI18n } from '@/lib/i18n/server';
 import { keyNameText } from '@/lib/i18n/system-text';
@@ -7,7 +7,7 @@ import { RevokeButton } from './RevokeButton';
 
 /** e.g. "5/s +10 · 1000 张/天", or "不限". */
 function limitsText(
-  { requestsPerSecond, burst, imagesPerDay }: KeyLimits,
+  { requestsPerSecond, burst, imagesPerDay }: KeyLimitsFragment,
   l: Messages['keys']['limits'],
 ): string {
   const parts = [];
@@ -16,7 +16,7 @@ function limitsText(
   return parts.length ? parts.join(' · ') : l.unlimited;
 }
 
-export async function KeyTable({ keys, viewerId }: { keys: ApiKeyWithLimits[]; viewerId: string }) {
+export async function KeyTable({ keys, viewerId }: { keys: ApiKeyWithLimitsFragment[]; viewerId: string }) {
   const { locale, t } = await getI18n();
   const c = t.keys.columns;
   return (
@@ -38,7 +38,8 @@ export async function KeyTable({ keys, viewerId }: { keys: ApiKeyWithLimits[]; v
           {keys.map((key) => (
             <tr key={key.id}>
               <td>
-                {keyNameText(key.name, t.systemText)} {key.id === viewerId && <span className="badge accent">{t.keys.current}</span>}
+                {keyNameText(key.name, t.systemText)}{' '}
+                {key.id === viewerId && <span className="badge accent">{t.keys.current}</span>}
               </td>
               <td className="mono">{key.prefix}…</td>
               <td>{t.roles[key.role]}</td>

@@ -1,10 +1,10 @@
 'use client';
 // The new key's secret, shown this once. It lives only in this component's state, never in storage.
 import { useState } from 'react';
-import type { CreatedApiKey } from '@/lib/graphql/types';
+import type { CreatedApiKeyFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 
-export function SecretReveal({ created, onDone }: { created: CreatedApiKey; onDone: () => void }) {
+export function SecretReveal({ created, onDone }: { created: CreatedApiKeyFragment; onDone: () => void }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
   return (

@@ -1,11 +1,11 @@
 import { ColumnChart } from '@/components/charts/ColumnChart';
 import { EmptyState } from '@/components/EmptyState';
-import type { UsageDay } from '@/lib/graphql/types';
+import type { UsageDayFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import { usageChart, usageTotals, USAGE_DAYS } from '@/lib/usage';
 
 /** Images per day per key over the last two weeks, and each key's totals. */
-export async function UsagePanel({ rows, today }: { rows: UsageDay[]; today: string }) {
+export async function UsagePanel({ rows, today }: { rows: UsageDayFragment[]; today: string }) {
   const { t } = await getI18n();
   const u = t.keys.usage;
   const totals = usageTotals(rows);

@@ -3,13 +3,13 @@
 import { useState } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { ADD_LABEL } from '@/lib/graphql/documents/labels';
-import type { Label } from '@/lib/graphql/types';
+import type { LabelFragment } from '@/lib/graphql/generated/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
 
 const NEW_LABEL_COLOUR = '#3b82f6';
 
-export function AddLabelButton({ labelSet, labels }: { labelSet: string; labels: Label[] }) {
+export function AddLabelButton({ labelSet, labels }: { labelSet: string; labels: LabelFragment[] }) {
   const { t } = useI18n();
   const a = t.labels.add;
   const [open, setOpen] = useState(false);

@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/lib/format';
-import type { AuditEntry } from '@/lib/graphql/types';
+import type { AuditEntryFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import { auditActionText, auditChangeLines, auditEntityText, keyNameText } from '@/lib/i18n/system-text';
 
@@ -7,7 +7,7 @@ export async function AuditTrail({
   entries,
   keyNames,
 }: {
-  entries: AuditEntry[];
+  entries: AuditEntryFragment[];
   keyNames: Map<string, string>;
 }) {
   const { locale, t } = await getI18n();

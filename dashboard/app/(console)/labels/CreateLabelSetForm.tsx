@@ -3,11 +3,11 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { CREATE_LABEL_SET } from '@/lib/graphql/documents/labels';
-import type { LabelSetSummary } from '@/lib/graphql/types';
+import type { LabelSetSummaryFragment } from '@/lib/graphql/generated/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
 
-export function CreateLabelSetForm({ sets }: { sets: LabelSetSummary[] }) {
+export function CreateLabelSetForm({ sets }: { sets: LabelSetSummaryFragment[] }) {
   const { t } = useI18n();
   const router = useRouter();
   const [cloneFrom, setCloneFrom] = useState(sets[0]?.key ?? '');

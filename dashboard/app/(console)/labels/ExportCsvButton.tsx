@@ -1,9 +1,9 @@
 'use client';
 import { labelsToCsv } from '@/lib/labels/csv';
-import type { Label } from '@/lib/graphql/types';
+import type { LabelFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 
-export function ExportCsvButton({ labelSet, labels }: { labelSet: string; labels: Label[] }) {
+export function ExportCsvButton({ labelSet, labels }: { labelSet: string; labels: LabelFragment[] }) {
   const { t } = useI18n();
   function download() {
     const url = URL.createObjectURL(new Blob([labelsToCsv(labels)], { type: 'text/csv;charset=utf-8' }));

@@ -7,7 +7,8 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { request } from '@/lib/graphql/client';
 import { UPDATE_LABEL } from '@/lib/graphql/documents/labels';
 import { toFailure, type RequestFailure } from '@/lib/graphql/errors';
-import type { Label, LabelEdit } from '@/lib/graphql/types';
+import type { LabelFragment } from '@/lib/graphql/generated/graphql';
+import type { LabelEdit } from '@/lib/labels/edit';
 import { useI18n } from '@/lib/i18n/client';
 import type { Messages } from '@/lib/i18n/zh-CN';
 import { labelsFromCsv, type CsvProblem } from '@/lib/labels/csv';
@@ -20,7 +21,7 @@ interface ImportPlan {
   problems: CsvProblem[];
 }
 
-function planImport(csv: string, current: Label[]): ImportPlan {
+function planImport(csv: string, current: LabelFragment[]): ImportPlan {
   const { labels, problems } = labelsFromCsv(csv);
   const byKey = new Map(current.map((label) => [label.key, editOf(label)]));
   const deltas: LabelDelta[] = [];
@@ -39,7 +40,7 @@ function describe(problem: CsvProblem, t: Messages): string {
   return `${t.labels.csvLine(problem.line)}：${typeof text === 'function' ? text(problem.detail ?? '') : text}`;
 }
 
-export function ImportCsvButton({ labelSet, labels }: { labelSet: string; labels: Label[] }) {
+export function ImportCsvButton({ labelSet, labels }: { labelSet: string; labels: LabelFragment[] }) {
   const { t } = useI18n();
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);

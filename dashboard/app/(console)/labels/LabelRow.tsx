@@ -1,7 +1,7 @@
 'use client';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { UPDATE_LABEL } from '@/lib/graphql/documents/labels';
-import type { Label, LabelCategory, LabelNameSource } from '@/lib/graphql/types';
+import type { LabelCategoryFragment, LabelFragment, LabelNameSource } from '@/lib/graphql/generated/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
 import { editOf, parseList } from '@/lib/labels/edit';
@@ -32,7 +32,7 @@ type TextField = 'zh' | 'aliases' | 'category' | 'classes' | 'categories';
 /** The id of the table's list of known categories, which the category inputs offer. */
 export const CATEGORY_LIST_ID = 'label-categories';
 
-function formOf(label: Label): RowForm {
+function formOf(label: LabelFragment): RowForm {
   return {
     zh: label.zh,
     aliases: label.aliases.join(', '),
@@ -57,9 +57,9 @@ export function LabelRow({
   categories,
 }: {
   labelSet: string;
-  label: Label;
+  label: LabelFragment;
   /** The known categories, to show the coarse one a typed category counts under. */
-  categories: LabelCategory[];
+  categories: LabelCategoryFragment[];
 }) {
   const { t } = useI18n();
   const [form, setForm] = useState(() => formOf(label));

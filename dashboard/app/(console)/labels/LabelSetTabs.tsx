@@ -1,8 +1,14 @@
 import Link from 'next/link';
-import type { LabelSetSummary } from '@/lib/graphql/types';
+import type { LabelSetSummaryFragment } from '@/lib/graphql/generated/graphql';
 import styles from './labels.module.css';
 
-export function LabelSetTabs({ summaries, selected }: { summaries: LabelSetSummary[]; selected: string }) {
+export function LabelSetTabs({
+  summaries,
+  selected,
+}: {
+  summaries: LabelSetSummaryFragment[];
+  selected: string;
+}) {
   if (summaries.length < 2) return null;
   return (
     <nav className={styles.tabs}>

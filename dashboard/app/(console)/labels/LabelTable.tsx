@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { fingerprint } from '@/lib/labels/edit';
 import { labelMatches } from '@/lib/labels/search';
 import { inCheckingOrder, toCheck } from '@/lib/labels/order';
-import type { Label, LabelCategory } from '@/lib/graphql/types';
+import type { LabelCategoryFragment, LabelFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { AddLabelButton } from './AddLabelButton';
 import { CATEGORY_LIST_ID, LabelRow } from './LabelRow';
@@ -14,9 +14,9 @@ export function LabelTable({
   categories,
 }: {
   labelSet: string;
-  labels: Label[];
+  labels: LabelFragment[];
   /** The fine and coarse categories, offered in the category inputs (free text stays allowed). */
-  categories: LabelCategory[];
+  categories: LabelCategoryFragment[];
 }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');

@@ -6,9 +6,9 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { request } from '@/lib/graphql/client';
 import { LABEL_SET_DIFF, PUBLISH_LABEL_SET } from '@/lib/graphql/documents/labels';
 import { toFailure, type RequestFailure } from '@/lib/graphql/errors';
-import type { LabelChange } from '@/lib/graphql/types';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
+import { deltasOf, type LabelDelta } from '@/lib/labels/edit';
 import { LabelDiff } from './LabelDiff';
 
 export function PublishButton({
@@ -21,7 +21,7 @@ export function PublishButton({
   disabled: boolean;
 }) {
   const { t } = useI18n();
-  const [changes, setChanges] = useState<LabelChange[] | null>(null);
+  const [changes, setChanges] = useState<LabelDelta[] | null>(null);
   const [loadingDiff, setLoadingDiff] = useState(false);
   const [diffFailure, setDiffFailure] = useState<RequestFailure | null>(null);
   const [publishedVersion, setPublishedVersion] = useState<number | null>(null);
@@ -32,7 +32,7 @@ export function PublishButton({
     setDiffFailure(null);
     setPublishedVersion(null);
     try {
-      setChanges((await request(LABEL_SET_DIFF, { key: labelSet })).labelSetDiff);
+      setChanges(deltasOf((await request(LABEL_SET_DIFF, { key: labelSet })).labelSetDiff));
     } catch (error) {
       setDiffFailure(toFailure(error));
     } finally {

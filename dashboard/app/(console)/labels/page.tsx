@@ -5,7 +5,7 @@ import { requirePage } from '@/lib/auth/viewer';
 import { API_KEYS } from '@/lib/graphql/documents/keys';
 import { AUDIT_LOG, LABEL_CATEGORIES, LABEL_SET, LABEL_SETS } from '@/lib/graphql/documents/labels';
 import { tryQuery } from '@/lib/graphql/server';
-import type { LabelSetSummary } from '@/lib/graphql/types';
+import type { LabelSetSummaryFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import { chooseLabelSet } from '@/lib/labels/default-set';
 import { AuditTrail } from './AuditTrail';
@@ -50,8 +50,8 @@ async function LabelSetEditor({
   summaries,
   selected,
 }: {
-  summaries: LabelSetSummary[];
-  selected: LabelSetSummary;
+  summaries: LabelSetSummaryFragment[];
+  selected: LabelSetSummaryFragment;
 }) {
   const { t } = await getI18n();
   // Edits go to the draft, so show the draft when there is one; otherwise the latest published version.

@@ -1,6 +1,6 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import type { StartProfileBenchmarkInput } from '@/lib/graphql/types';
+import type { StartProfileBenchmarkInput } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { BENCHMARK_PROFILES, profileName } from '@/lib/profiles';
 import styles from './models.module.css';

@@ -9,7 +9,11 @@ import {
   START_PROFILE_BENCHMARK,
 } from '@/lib/graphql/documents/profiles';
 import { toFailure, type RequestFailure } from '@/lib/graphql/errors';
-import type { ModelVersion, ProfileBenchmarkJob, StartProfileBenchmarkInput } from '@/lib/graphql/types';
+import type {
+  ModelVersionFragment,
+  ProfileBenchmarkJobFragment,
+  StartProfileBenchmarkInput,
+} from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { bakedSizesOf } from '@/lib/profiles';
 import { BenchmarkForm } from './BenchmarkForm';
@@ -23,9 +27,9 @@ export function BenchmarkPanel({
   model,
   initialJob,
 }: {
-  model: ModelVersion;
+  model: ModelVersionFragment;
   /** The job to show at first: one named in the URL, or one of this model's still running. */
-  initialJob: ProfileBenchmarkJob | null;
+  initialJob: ProfileBenchmarkJobFragment | null;
 }) {
   const { t } = useI18n();
   const b = t.models.benchmark;
@@ -35,7 +39,7 @@ export function BenchmarkPanel({
   const [cancelling, setCancelling] = useState(false);
   const [failure, setFailure] = useState<RequestFailure | null>(null);
   /** With a CONFLICT: the job in the way, to watch instead. */
-  const [runningJob, setRunningJob] = useState<ProfileBenchmarkJob | null>(null);
+  const [runningJob, setRunningJob] = useState<ProfileBenchmarkJobFragment | null>(null);
   const sizes = bakedSizesOf(model);
 
   async function start(input: StartProfileBenchmarkInput) {
@@ -123,7 +127,7 @@ export function BenchmarkPanel({
 }
 
 /** The queued or running job, if the list still has one. */
-async function findRunningJob(): Promise<ProfileBenchmarkJob | null> {
+async function findRunningJob(): Promise<ProfileBenchmarkJobFragment | null> {
   try {
     const { profileBenchmarkJobs } = await request(PROFILE_BENCHMARK_JOBS, { first: 5 });
     return profileBenchmarkJobs.edges.map((edge) => edge.node).find((job) => isJobActive(job.status)) ?? null;

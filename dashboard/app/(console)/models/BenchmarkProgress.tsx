@@ -2,7 +2,7 @@
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { formatElapsed } from '@/lib/format';
 import type { RequestFailure } from '@/lib/graphql/errors';
-import type { ProfileBenchmarkJob } from '@/lib/graphql/types';
+import type { ProfileBenchmarkJobFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { cancelText, progressText } from '@/lib/i18n/system-text';
 import { describeJob, isJobActive, JOB_STATUS_BADGE, jobElapsedMs } from './jobs';
@@ -17,7 +17,7 @@ export function BenchmarkProgress({
   onCancel,
   cancelling,
 }: {
-  job: ProfileBenchmarkJob;
+  job: ProfileBenchmarkJobFragment;
   now: number;
   pollError: RequestFailure | null;
   /** Offered while the job is going. */

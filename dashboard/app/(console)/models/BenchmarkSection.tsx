@@ -1,7 +1,7 @@
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { PROFILE_BENCHMARK_JOB, PROFILE_BENCHMARK_JOBS } from '@/lib/graphql/documents/profiles';
 import { tryQuery } from '@/lib/graphql/server';
-import type { ModelVersion, ProfileBenchmarkJob } from '@/lib/graphql/types';
+import type { ModelVersionFragment, ProfileBenchmarkJobFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import { BenchmarkPanel } from './BenchmarkPanel';
 import { isJobActive } from './jobs';
@@ -15,7 +15,7 @@ export async function BenchmarkSection({
   canStart,
   watchJobId,
 }: {
-  model: ModelVersion;
+  model: ModelVersionFragment;
   canStart: boolean;
   /** A job named in the URL, to show in the panel. */
   watchJobId: string | undefined;
@@ -50,9 +50,9 @@ export async function BenchmarkSection({
 /** The job named in the URL if it is this model's, otherwise this model's job still going, if any. */
 async function jobToWatch(
   model: string,
-  recent: ProfileBenchmarkJob[],
+  recent: ProfileBenchmarkJobFragment[],
   watchJobId: string | undefined,
-): Promise<ProfileBenchmarkJob | null> {
+): Promise<ProfileBenchmarkJobFragment | null> {
   if (watchJobId) {
     const named =
       recent.find((job) => job.id === watchJobId) ??

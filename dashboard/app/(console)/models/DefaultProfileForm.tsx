@@ -1,13 +1,13 @@
 'use client';
 import { useState } from 'react';
 import { ProfileFields } from '@/components/profiles/ProfileFields';
-import type { ModelVersion } from '@/lib/graphql/types';
+import type { ModelVersionFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { defaultProfileOf } from '@/lib/profiles';
 import { SetDefaultButton } from './SetDefaultButton';
 
 /** Any profile the active version has an artifact for can become the default, benchmarked or not. */
-export function DefaultProfileForm({ model }: { model: ModelVersion }) {
+export function DefaultProfileForm({ model }: { model: ModelVersionFragment }) {
   const { t } = useI18n();
   const current = defaultProfileOf(model);
   const [profile, setProfile] = useState(current);

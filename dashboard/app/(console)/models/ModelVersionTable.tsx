@@ -1,13 +1,13 @@
 import { formatBytes, formatDateTime, formatProfile } from '@/lib/format';
-import type { ModelVersion } from '@/lib/graphql/types';
+import type { ModelVersionFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import { ActivateButton } from './ActivateButton';
 
-const basisKey = (source: ModelVersion['defaultProfileBasis']['source']) =>
+const basisKey = (source: ModelVersionFragment['defaultProfileBasis']['source']) =>
   source.toLowerCase() as Lowercase<typeof source>;
 
 /** Versions of one model, newest first; activating an older one is a rollback. */
-export async function ModelVersionTable({ versions }: { versions: ModelVersion[] }) {
+export async function ModelVersionTable({ versions }: { versions: ModelVersionFragment[] }) {
   const { locale, t } = await getI18n();
   const c = t.models.columns;
   const newestFirst = [...versions].sort((a, b) => b.createdAt.localeCompare(a.createdAt));

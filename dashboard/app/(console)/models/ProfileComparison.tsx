@@ -6,7 +6,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { formatBytes, formatMB, formatMs, formatPercent, formatPoints, formatRate } from '@/lib/format';
 import { PROFILE_COMPARISON } from '@/lib/graphql/documents/models';
 import { tryQuery } from '@/lib/graphql/server';
-import type { ModelVersion, ProfileResult } from '@/lib/graphql/types';
+import type { ModelVersionFragment, ProfileResultFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import { flagText } from '@/lib/i18n/system-text';
 import { profileColor, profileName } from '@/lib/profiles';
@@ -14,8 +14,9 @@ import { SetDefaultButton } from './SetDefaultButton';
 import styles from './models.module.css';
 
 const COLUMN_COUNT = 14;
-const profileId = (r: ProfileResult) => `${r.precision}-${r.inputSize}-${r.batchSize}`;
-const profileLabel = (r: ProfileResult) => `${profileName(r.precision)} · ${r.inputSize} ×${r.batchSize}`;
+const profileId = (r: ProfileResultFragment) => `${r.precision}-${r.inputSize}-${r.batchSize}`;
+const profileLabel = (r: ProfileResultFragment) =>
+  `${profileName(r.precision)} · ${r.inputSize} ×${r.batchSize}`;
 
 /** Benchmark results per precision × input size (at its best batch): a table, accuracy against speed, memory. */
 export async function ProfileComparison({
@@ -23,7 +24,7 @@ export async function ProfileComparison({
   activeModel,
 }: {
   model: string;
-  activeModel?: ModelVersion;
+  activeModel?: ModelVersionFragment;
 }) {
   const { t } = await getI18n();
   const comparison = await tryQuery(PROFILE_COMPARISON, { model });
@@ -82,8 +83,8 @@ async function ProfileTable({
   activeModel,
 }: {
   model: string;
-  results: ProfileResult[];
-  activeModel?: ModelVersion;
+  results: ProfileResultFragment[];
+  activeModel?: ModelVersionFragment;
 }) {
   const { t } = await getI18n();
   const c = t.models.profileColumns;

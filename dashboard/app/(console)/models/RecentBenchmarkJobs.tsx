@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDateTime, formatElapsed } from '@/lib/format';
-import type { ProfileBenchmarkJob } from '@/lib/graphql/types';
+import type { ProfileBenchmarkJobFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import { profileName } from '@/lib/profiles';
 import { isJobActive, JOB_STATUS_BADGE, jobElapsedMs, watchJobHref } from './jobs';
@@ -12,7 +12,7 @@ export async function RecentBenchmarkJobs({
   watchingId,
   canWatch,
 }: {
-  jobs: ProfileBenchmarkJob[];
+  jobs: ProfileBenchmarkJobFragment[];
   watchingId: string | undefined;
   /** Whether there is a benchmark panel to show a job in (admins). */
   canWatch: boolean;

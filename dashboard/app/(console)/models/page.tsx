@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { requirePage } from '@/lib/auth/viewer';
 import { MODEL_FAMILIES, MODEL_VERSIONS } from '@/lib/graphql/documents/models';
 import { tryQuery } from '@/lib/graphql/server';
-import type { ModelVersion } from '@/lib/graphql/types';
+import type { ModelVersionFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import { BenchmarkSection } from './BenchmarkSection';
 import { DefaultProfileForm } from './DefaultProfileForm';
@@ -12,8 +12,8 @@ import { ImportModelForm } from './ImportModelForm';
 import { ModelVersionTable } from './ModelVersionTable';
 import { ProfileComparison } from './ProfileComparison';
 
-function groupByName(versions: ModelVersion[]): Map<string, ModelVersion[]> {
-  const groups = new Map<string, ModelVersion[]>();
+function groupByName(versions: ModelVersionFragment[]): Map<string, ModelVersionFragment[]> {
+  const groups = new Map<string, ModelVersionFragment[]>();
   for (const version of versions) groups.set(version.name, [...(groups.get(version.name) ?? []), version]);
   return groups;
 }

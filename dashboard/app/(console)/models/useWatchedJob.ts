@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition } from 'react';
 import { request } from '@/lib/graphql/client';
 import { PROFILE_BENCHMARK_JOB } from '@/lib/graphql/documents/profiles';
 import { toFailure, type ErrorCode, type RequestFailure } from '@/lib/graphql/errors';
-import type { ProfileBenchmarkJob } from '@/lib/graphql/types';
+import type { ProfileBenchmarkJobFragment } from '@/lib/graphql/generated/graphql';
 import { isJobActive, JOB_POLL_MS } from './jobs';
 
 /** Failures that asking again will not cure: polling stops and the error is shown as it is. */
@@ -18,7 +18,7 @@ const FINAL_FAILURES = new Set<ErrorCode>([
 ]);
 export const isFinalFailure = (failure: RequestFailure) => FINAL_FAILURES.has(failure.code);
 
-export function useWatchedJob(initial: ProfileBenchmarkJob | null) {
+export function useWatchedJob(initial: ProfileBenchmarkJobFragment | null) {
   const router = useRouter();
   const [, startRefresh] = useTransition();
   const [job, setJob] = useState(initial);
@@ -67,7 +67,7 @@ export function useWatchedJob(initial: ProfileBenchmarkJob | null) {
   }, [id, status, router]);
 
   /** Starts watching another job (one just started). */
-  function watch(next: ProfileBenchmarkJob) {
+  function watch(next: ProfileBenchmarkJobFragment) {
     setJob(next);
     setPollError(null);
     setNow(Date.now());

@@ -1,12 +1,13 @@
 import { formatMB, formatMs } from '@/lib/format';
-import type { ArtifactStats, LatencyPercentiles } from '@/lib/graphql/types';
+import type { ArtifactStatsFragment, LatencyPercentilesFragment } from '@/lib/graphql/generated/graphql';
+import type { ArtifactState } from '@/lib/graphql/types';
 import { getI18n } from '@/lib/i18n/server';
 
 /** A percentile from an empty window is not a measurement. */
-const percentile = (latency: LatencyPercentiles, pick: 'p50' | 'p90' | 'p99') =>
+const percentile = (latency: LatencyPercentilesFragment, pick: 'p50' | 'p90' | 'p99') =>
   formatMs(latency.count > 0 ? latency[pick] : null);
 
-export async function ArtifactTable({ artifacts }: { artifacts: ArtifactStats[] }) {
+export async function ArtifactTable({ artifacts }: { artifacts: ArtifactStatsFragment[] }) {
   const { t } = await getI18n();
   const c = t.overview.columns;
   return (
@@ -34,7 +35,8 @@ export async function ArtifactTable({ artifacts }: { artifacts: ArtifactStats[] 
               <td className="mono">{a.artifact}</td>
               <td>
                 <span className={`badge ${a.state === 'ready' ? 'ok' : ''}`}>
-                  {t.overview.states[a.state] ?? a.state}
+                  {/* The API sends a plain String: a state this dashboard does not know shows as it is. */}
+                  {t.overview.states[a.state as ArtifactState] ?? a.state}
                 </span>
               </td>
               <td className="mono">{a.executionProvider}</td>

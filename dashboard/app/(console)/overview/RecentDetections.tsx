@@ -2,11 +2,11 @@ import Link from 'next/link';
 import { LabelChips } from '@/components/detections/LabelChips';
 import { Thumbnail } from '@/components/detections/Thumbnail';
 import { formatDateTime, formatMs } from '@/lib/format';
-import type { Detection } from '@/lib/graphql/types';
+import type { DetectionFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import styles from './overview.module.css';
 
-export async function RecentDetections({ detections }: { detections: Detection[] }) {
+export async function RecentDetections({ detections }: { detections: DetectionFragment[] }) {
   const { locale, t } = await getI18n();
   return (
     <ul className={styles.recent}>

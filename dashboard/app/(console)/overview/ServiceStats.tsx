@@ -1,6 +1,10 @@
 import { StatCard } from '@/components/StatCard';
 import { formatMB, formatMsSeries, formatProfile } from '@/lib/format';
-import type { ArtifactStats, ModelVersion, SchedulerStats } from '@/lib/graphql/types';
+import type {
+  ArtifactStatsFragment,
+  ModelVersionFragment,
+  SchedulerStatsFragment,
+} from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import { ThroughputMeter } from './ThroughputMeter';
 
@@ -9,16 +13,16 @@ export async function ServiceStats({
   stats,
   activeModels,
 }: {
-  stats: SchedulerStats;
-  activeModels: ModelVersion[];
+  stats: SchedulerStatsFragment;
+  activeModels: ModelVersionFragment[];
 }) {
   const { t } = await getI18n();
   const { artifacts } = stats;
-  const sum = (pick: (artifact: ArtifactStats) => number) =>
+  const sum = (pick: (artifact: ArtifactStatsFragment) => number) =>
     artifacts.reduce((total, a) => total + pick(a), 0);
   const busiest = artifacts
     .filter((a) => a.totalMs.count > 0)
-    .reduce<ArtifactStats | undefined>(
+    .reduce<ArtifactStatsFragment | undefined>(
       (best, a) => (!best || a.completed > best.completed ? a : best),
       undefined,
     );

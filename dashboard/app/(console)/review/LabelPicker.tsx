@@ -1,7 +1,7 @@
 'use client';
 // Choosing a label by typing: Chinese name or alias, pinyin (full or initials) or English key; ↑ ↓ and Enter.
 import { useState } from 'react';
-import type { Label } from '@/lib/graphql/types';
+import type { LabelFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { labelMatches } from '@/lib/labels/search';
 import styles from './review.module.css';
@@ -14,9 +14,9 @@ export function LabelPicker({
   onChoose,
   onCancel,
 }: {
-  labels: Label[];
+  labels: LabelFragment[];
   title: string;
-  onChoose(label: Label): void;
+  onChoose(label: LabelFragment): void;
   onCancel(): void;
 }) {
   const { t } = useI18n();

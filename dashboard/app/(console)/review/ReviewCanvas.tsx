@@ -3,7 +3,7 @@
 // object's outline, the missed boxes, and, in drawing mode, dragging out a new box in image pixels.
 import { useRef, useState } from 'react';
 import { DetectionOverlay } from '@/components/detections/DetectionOverlay';
-import type { Box, DetectedObject } from '@/lib/graphql/types';
+import type { BoxFragment, DetectedObjectFragment } from '@/lib/graphql/generated/graphql';
 import styles from './review.module.css';
 
 const MIN_BOX_PX = 4;
@@ -13,11 +13,11 @@ interface ReviewCanvasProps {
   alt: string;
   width: number;
   height: number;
-  objects: DetectedObject[];
-  selected: Box | null;
-  missed: { color: string; box: Box }[];
+  objects: DetectedObjectFragment[];
+  selected: BoxFragment | null;
+  missed: { color: string; box: BoxFragment }[];
   drawing: boolean;
-  onDrawn(box: Box): void;
+  onDrawn(box: BoxFragment): void;
 }
 
 export function ReviewCanvas({
@@ -79,7 +79,7 @@ export function ReviewCanvas({
   );
 }
 
-function Outline({ box, className, stroke }: { box: Box; className: string; stroke?: string }) {
+function Outline({ box, className, stroke }: { box: BoxFragment; className: string; stroke?: string }) {
   return (
     <rect
       x={box.x}
@@ -94,7 +94,7 @@ function Outline({ box, className, stroke }: { box: Box; className: string; stro
   );
 }
 
-function boxBetween(a: { x: number; y: number }, b: { x: number; y: number }): Box {
+function boxBetween(a: { x: number; y: number }, b: { x: number; y: number }): BoxFragment {
   return {
     x: Math.min(a.x, b.x),
     y: Math.min(a.y, b.y),

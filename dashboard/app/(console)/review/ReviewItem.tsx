@@ -7,7 +7,12 @@ import { imageUrl } from '@/components/detections/imageUrl';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { formatPercent } from '@/lib/format';
 import { REVIEW_DETECTION } from '@/lib/graphql/documents/review';
-import type { Box, Label, ReviewableDetection, Verdict } from '@/lib/graphql/types';
+import type {
+  BoxFragment,
+  LabelFragment,
+  ReviewableDetectionFragment,
+  Verdict,
+} from '@/lib/graphql/generated/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
 import {
@@ -27,7 +32,7 @@ import styles from './review.module.css';
 const VERDICT_KEYS: Record<string, Verdict> = { '1': 'CORRECT', '2': 'WRONG_LABEL', '3': 'NOT_OBJECT' };
 
 /** What the label picker is choosing for: an object marked wrong, or a box just drawn. */
-type Picking = { objectId: string } | { box: Box } | null;
+type Picking = { objectId: string } | { box: BoxFragment } | null;
 
 export function ReviewItem({
   detection,
@@ -35,8 +40,8 @@ export function ReviewItem({
   onAct,
   onDone,
 }: {
-  detection: ReviewableDetection;
-  labels: Label[];
+  detection: ReviewableDetectionFragment;
+  labels: LabelFragment[];
   /** The reviewer did something with this detection (judged, drew, submitted): time to claim it. */
   onAct(): void;
   /** Called after a successful submit, or on skip. */
@@ -79,7 +84,7 @@ export function ReviewItem({
     if (await submit.run({ input: toReviewInput(detection, draft) })) onDone('reviewed');
   }
 
-  function choose(label: Label) {
+  function choose(label: LabelFragment) {
     const choice = { key: label.key, zh: label.zh, color: label.color };
     if (picking && 'objectId' in picking)
       setDraft((d) => withVerdict(d, picking.objectId, 'WRONG_LABEL', choice));

@@ -8,7 +8,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { request } from '@/lib/graphql/client';
 import { CLAIM_REVIEW, SKIP_REVIEW } from '@/lib/graphql/documents/review';
 import { toFailure } from '@/lib/graphql/errors';
-import type { Label, ReviewableDetection } from '@/lib/graphql/types';
+import type { LabelFragment, ReviewableDetectionFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { ReviewItem } from './ReviewItem';
 
@@ -17,9 +17,9 @@ export function ReviewWorkbench({
   totalCount,
   labelsBySet,
 }: {
-  items: ReviewableDetection[];
+  items: ReviewableDetectionFragment[];
   totalCount: number;
-  labelsBySet: Record<string, Label[]>;
+  labelsBySet: Record<string, LabelFragment[]>;
 }) {
   const { t } = useI18n();
   const [reviewed, setReviewed] = useState<ReadonlySet<string>>(new Set());

@@ -1,10 +1,16 @@
 // A reviewer's work on one detection before it is submitted: a verdict per object (none to start with: a verdict
 // is a reviewer's decision, never a default, so a stray key records nothing; "rest are correct" is one key),
 // corrected labels and missed boxes. Pure, so the keyboard handlers and the overlay share one model.
-import type { ReviewDetectionInput } from '@/lib/graphql/documents/review';
-import type { Box, DetectedObject, Label, ReviewableDetection, Verdict } from '@/lib/graphql/types';
+import type {
+  BoxFragment,
+  ReviewDetectionInput,
+  DetectedObjectFragment,
+  LabelFragment,
+  ReviewableDetectionFragment,
+  Verdict,
+} from '@/lib/graphql/generated/graphql';
 
-export type LabelChoice = Pick<Label, 'key' | 'zh' | 'color'>;
+export type LabelChoice = Pick<LabelFragment, 'key' | 'zh' | 'color'>;
 
 export interface ObjectDraft {
   /** null: not judged yet. */
@@ -15,12 +21,12 @@ export interface ObjectDraft {
 
 export interface ReviewDraft {
   objects: Record<string, ObjectDraft>;
-  missed: { label: LabelChoice; box: Box }[];
+  missed: { label: LabelChoice; box: BoxFragment }[];
 }
 
 const FALSE_ALARM_COLOUR = '#9ca3af';
 
-export function initialDraft(detection: ReviewableDetection): ReviewDraft {
+export function initialDraft(detection: ReviewableDetectionFragment): ReviewDraft {
   return {
     objects: Object.fromEntries(
       detection.objects.map((object) => [
@@ -51,7 +57,10 @@ export function unjudged(draft: ReviewDraft): string[] {
 /** The reviewer's explicit "the rest are right": every object not judged yet becomes CORRECT. */
 export function restCorrect(draft: ReviewDraft): ReviewDraft {
   const objects = Object.fromEntries(
-    Object.entries(draft.objects).map(([id, o]) => [id, o.verdict === null ? { ...o, verdict: 'CORRECT' as const } : o]),
+    Object.entries(draft.objects).map(([id, o]) => [
+      id,
+      o.verdict === null ? { ...o, verdict: 'CORRECT' as const } : o,
+    ]),
   );
   return { ...draft, objects };
 }
@@ -64,7 +73,10 @@ export function unlabelled(draft: ReviewDraft): string[] {
 }
 
 /** Only for a draft with a verdict on every object (see unjudged). */
-export function toReviewInput(detection: ReviewableDetection, draft: ReviewDraft): ReviewDetectionInput {
+export function toReviewInput(
+  detection: ReviewableDetectionFragment,
+  draft: ReviewDraft,
+): ReviewDetectionInput {
   return {
     detectionId: detection.id,
     objects: detection.objects.map(({ id }) => {
@@ -79,7 +91,10 @@ export function toReviewInput(detection: ReviewableDetection, draft: ReviewDraft
 }
 
 /** The boxes as the draft says: relabelled ones in the new label's colour, false alarms greyed and crossed. */
-export function shownObjects(detection: ReviewableDetection, draft: ReviewDraft): DetectedObject[] {
+export function shownObjects(
+  detection: ReviewableDetectionFragment,
+  draft: ReviewDraft,
+): DetectedObjectFragment[] {
   return detection.objects.map((object) => {
     const { verdict, corrected } = draft.objects[object.id];
     if (verdict === 'NOT_OBJECT')

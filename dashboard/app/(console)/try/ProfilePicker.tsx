@@ -1,14 +1,14 @@
 'use client';
-import type { ModelVersion } from '@/lib/graphql/types';
+import type { ModelVersionFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { ProfileFields } from '@/components/profiles/ProfileFields';
 import type { Profile } from '@/lib/profiles';
 
 interface ProfilePickerProps {
-  models: ModelVersion[];
-  model: ModelVersion;
+  models: ModelVersionFragment[];
+  model: ModelVersionFragment;
   profile: Profile;
-  onModelChange: (model: ModelVersion) => void;
+  onModelChange: (model: ModelVersionFragment) => void;
   onProfileChange: (profile: Profile) => void;
 }
 

@@ -1,10 +1,16 @@
 'use client';
 import { formatMs } from '@/lib/format';
-import type { Detection } from '@/lib/graphql/types';
+import type { DetectionFragment } from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import styles from './try.module.css';
 
-export function TimingSummary({ detection, roundTripMs }: { detection: Detection; roundTripMs: number }) {
+export function TimingSummary({
+  detection,
+  roundTripMs,
+}: {
+  detection: DetectionFragment;
+  roundTripMs: number;
+}) {
   const { t } = useI18n();
   const { timing, model } = detection;
   const items: [string, string][] = [

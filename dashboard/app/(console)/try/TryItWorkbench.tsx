@@ -5,7 +5,11 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { request } from '@/lib/graphql/client';
 import { DETECT } from '@/lib/graphql/documents/detections';
 import { toFailure, type RequestFailure } from '@/lib/graphql/errors';
-import type { Detection, LabelSetSummary, ModelVersion } from '@/lib/graphql/types';
+import type {
+  DetectionFragment,
+  LabelSetSummaryFragment,
+  ModelVersionFragment,
+} from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { defaultProfileOf, type Profile } from '@/lib/profiles';
 import { PhotoDropZone, usePastedPhoto, type Photo } from './PhotoDropZone';
@@ -17,7 +21,7 @@ import styles from './try.module.css';
 const REQUEST_MIN_SCORE = 0.1;
 
 interface Outcome {
-  detection: Detection;
+  detection: DetectionFragment;
   roundTripMs: number;
 }
 
@@ -25,7 +29,13 @@ interface Outcome {
  * An admin trying the model: the label set to answer with (published ones; empty: the model's own), and whether
  * the review rules may sample the result (off by default: trying photos out is not traffic to review).
  */
-export function TryItWorkbench({ models, labelSets }: { models: ModelVersion[]; labelSets: LabelSetSummary[] }) {
+export function TryItWorkbench({
+  models,
+  labelSets,
+}: {
+  models: ModelVersionFragment[];
+  labelSets: LabelSetSummaryFragment[];
+}) {
   const { t } = useI18n();
   const [labelSet, setLabelSet] = useState('');
   const [sampleForReview, setSampleForReview] = useState(false);

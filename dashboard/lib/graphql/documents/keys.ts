@@ -1,27 +1,97 @@
-import { operation } from '../operation';
-import type { ApiKey, ApiKeyWithLimits, CreatedApiKey, Role, UsageDay } from '../types';
+// Fragments are called here only so codegen finds them: their types (ApiKeyFragment …) come from ../generated,
+// and the operations that spread them carry their text.
+import { graphql } from '../generated';
 
-const API_KEY_FIELDS = 'id name prefix role createdAt lastUsedAt revokedAt';
+graphql(`
+  fragment ApiKey on ApiKey {
+    id
+    name
+    prefix
+    role
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+`);
 
-export const ME = operation<{ me: ApiKey }>(`query Me { me { ${API_KEY_FIELDS} } }`);
+/** 0 in any field: unlimited. */
+graphql(`
+  fragment KeyLimits on KeyLimits {
+    requestsPerSecond
+    burst
+    imagesPerDay
+  }
+`);
 
-export const API_KEYS = operation<{ apiKeys: ApiKeyWithLimits[] }>(
-  `query ApiKeys { apiKeys { ${API_KEY_FIELDS} limits { effective { requestsPerSecond burst imagesPerDay } } } }`,
-);
+graphql(`
+  fragment ApiKeyWithLimits on ApiKey {
+    ...ApiKey
+    limits {
+      effective {
+        ...KeyLimits
+      }
+    }
+  }
+`);
 
-export const USAGE = operation<{ usage: UsageDay[] }, { from: string; to: string }>(
-  `query Usage($from: String, $to: String) {
-    usage(from: $from, to: $to) { keyId keyName day detections images objects errors rateLimited }
-  }`,
-);
+graphql(`
+  fragment UsageDay on UsageDay {
+    keyId
+    keyName
+    day
+    detections
+    images
+    objects
+    errors
+    rateLimited
+  }
+`);
 
-export const CREATE_API_KEY = operation<
-  { createApiKey: CreatedApiKey },
-  { input: { name: string; role: Role } }
->(`mutation CreateApiKey($input: CreateApiKeyInput!) {
-  createApiKey(input: $input) { secret apiKey { ${API_KEY_FIELDS} } }
-}`);
+graphql(`
+  fragment CreatedApiKey on CreatedApiKey {
+    secret
+    apiKey {
+      ...ApiKey
+    }
+  }
+`);
 
-export const REVOKE_API_KEY = operation<{ revokeApiKey: ApiKey }, { id: string }>(
-  `mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ${API_KEY_FIELDS} } }`,
-);
+export const ME = graphql(`
+  query Me {
+    me {
+      ...ApiKey
+    }
+  }
+`);
+
+export const API_KEYS = graphql(`
+  query ApiKeys {
+    apiKeys {
+      ...ApiKeyWithLimits
+    }
+  }
+`);
+
+export const USAGE = graphql(`
+  query Usage($from: String, $to: String) {
+    usage(from: $from, to: $to) {
+      ...UsageDay
+    }
+  }
+`);
+
+export const CREATE_API_KEY = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      ...CreatedApiKey
+    }
+  }
+`);
+
+export const REVOKE_API_KEY = graphql(`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      ...ApiKey
+    }
+  }
+`);

@@ -1,66 +1,155 @@
-import { operation } from '../operation';
-import type {
-  AuditEntry,
-  Connection,
-  LabelCategory,
-  LabelChange,
-  LabelEdit,
-  LabelMapping,
-  LabelSetSummary,
-  LabelSetVersion,
-} from '../types';
+// Fragments are called here only so codegen finds them: their types (LabelFragment …) come from ../generated,
+// and the operations that spread them carry their text.
+import { graphql } from '../generated';
 
-const LABEL_FIELDS = 'key zh aliases pinyin category color enabled minScore nameSource classes categories';
-const VERSION_FIELDS = `labelSet version status publishedAt labels { ${LABEL_FIELDS} }`;
+graphql(`
+  fragment Label on Label {
+    key
+    zh
+    aliases
+    pinyin
+    category
+    color
+    enabled
+    minScore
+    nameSource
+    classes
+    categories
+  }
+`);
 
-export const LABEL_SETS = operation<{ labelSets: LabelSetSummary[] }>(
-  'query LabelSets { labelSets { key name latestVersion hasDraft } }',
-);
+graphql(`
+  fragment LabelSetSummary on LabelSetSummary {
+    key
+    name
+    latestVersion
+    hasDraft
+  }
+`);
 
-export const LABEL_SET = operation<
-  { labelSet: LabelSetVersion },
-  { key: string; version?: number; draft?: boolean }
->(`query LabelSet($key: String!, $version: Int, $draft: Boolean) {
-  labelSet(key: $key, version: $version, draft: $draft) { ${VERSION_FIELDS} }
-}`);
-
-export const LABEL_CATEGORIES = operation<{ labelCategories: LabelCategory[] }>(
-  'query LabelCategories { labelCategories { name level coarse } }',
-);
-
-export const LABEL_SET_DIFF = operation<{ labelSetDiff: LabelChange[] }, { key: string }>(
-  `query LabelSetDiff($key: String!) {
-    labelSetDiff(key: $key) { key change before { ${LABEL_FIELDS} } after { ${LABEL_FIELDS} } }
-  }`,
-);
-
-export const CREATE_LABEL_SET = operation<
-  { createLabelSet: LabelSetSummary },
-  { input: { key: string; name: string; cloneFrom?: string } }
->(`mutation CreateLabelSet($input: CreateLabelSetInput!) {
-  createLabelSet(input: $input) { key name latestVersion hasDraft }
-}`);
-
-export const ADD_LABEL = operation<
-  { addLabel: { key: string } },
-  { input: { labelSet: string; key: string; zh: string; category?: string; color: string } }
->(`mutation AddLabel($input: AddLabelInput!) { addLabel(input: $input) { key } }`);
-
-export const UPDATE_LABEL = operation<
-  unknown,
-  { input: LabelEdit & Partial<LabelMapping> & { labelSet: string } }
->(`mutation UpdateLabel($input: UpdateLabelInput!) { updateLabel(input: $input) { key } }`);
-
-export const PUBLISH_LABEL_SET = operation<
-  { publishLabelSet: Pick<LabelSetVersion, 'version'> },
-  { key: string }
->('mutation PublishLabelSet($key: String!) { publishLabelSet(key: $key) { version } }');
-
-export const AUDIT_LOG = operation<{ auditLog: Connection<AuditEntry> }, { first: number }>(
-  `query AuditLog($first: Int) {
-    auditLog(first: $first) {
-      totalCount pageInfo { hasNextPage endCursor }
-      edges { cursor node { id actorKeyId action entity before after at } }
+graphql(`
+  fragment LabelSetVersion on LabelSetVersion {
+    labelSet
+    version
+    status
+    publishedAt
+    labels {
+      ...Label
     }
-  }`,
-);
+  }
+`);
+
+graphql(`
+  fragment LabelCategory on LabelCategory {
+    name
+    level
+    coarse
+  }
+`);
+
+graphql(`
+  fragment LabelChange on LabelChange {
+    key
+    change
+    before {
+      ...Label
+    }
+    after {
+      ...Label
+    }
+  }
+`);
+
+graphql(`
+  fragment AuditEntry on AuditEntry {
+    id
+    actorKeyId
+    action
+    entity
+    before
+    after
+    at
+  }
+`);
+
+export const LABEL_SETS = graphql(`
+  query LabelSets {
+    labelSets {
+      ...LabelSetSummary
+    }
+  }
+`);
+
+export const LABEL_SET = graphql(`
+  query LabelSet($key: String!, $version: Int, $draft: Boolean) {
+    labelSet(key: $key, version: $version, draft: $draft) {
+      ...LabelSetVersion
+    }
+  }
+`);
+
+export const LABEL_CATEGORIES = graphql(`
+  query LabelCategories {
+    labelCategories {
+      ...LabelCategory
+    }
+  }
+`);
+
+export const LABEL_SET_DIFF = graphql(`
+  query LabelSetDiff($key: String!) {
+    labelSetDiff(key: $key) {
+      ...LabelChange
+    }
+  }
+`);
+
+export const CREATE_LABEL_SET = graphql(`
+  mutation CreateLabelSet($input: CreateLabelSetInput!) {
+    createLabelSet(input: $input) {
+      ...LabelSetSummary
+    }
+  }
+`);
+
+export const ADD_LABEL = graphql(`
+  mutation AddLabel($input: AddLabelInput!) {
+    addLabel(input: $input) {
+      key
+    }
+  }
+`);
+
+export const UPDATE_LABEL = graphql(`
+  mutation UpdateLabel($input: UpdateLabelInput!) {
+    updateLabel(input: $input) {
+      key
+    }
+  }
+`);
+
+export const PUBLISH_LABEL_SET = graphql(`
+  mutation PublishLabelSet($key: String!) {
+    publishLabelSet(key: $key) {
+      version
+    }
+  }
+`);
+
+export const AUDIT_LOG = graphql(`
+  query AuditLog($first: Int) {
+    auditLog(first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AuditEntry
+        }
+      }
+    }
+  }
+`);

@@ -1,40 +1,72 @@
-import { operation } from '../operation';
-import type { Connection, ProfileBenchmarkJob, StartProfileBenchmarkInput } from '../types';
+// The fragment is called here only so codegen finds it: its type (ProfileBenchmarkJobFragment) comes from
+// ../generated, and the operations that spread it carry its text.
+import { graphql } from '../generated';
 
-const JOB_FIELDS = `id model version status phase message error createdAt startedAt finishedAt
-  parameters { sizes precisions maxImages speedRounds }
-  progress { phase message at }`;
+graphql(`
+  fragment ProfileBenchmarkJob on ProfileBenchmarkJob {
+    id
+    model
+    version
+    status
+    phase
+    message
+    error
+    createdAt
+    startedAt
+    finishedAt
+    parameters {
+      sizes
+      precisions
+      maxImages
+      speedRounds
+    }
+    progress {
+      phase
+      message
+      at
+    }
+  }
+`);
 
-export const START_PROFILE_BENCHMARK = operation<
-  { startProfileBenchmark: ProfileBenchmarkJob },
-  { input: StartProfileBenchmarkInput }
->(
-  `mutation StartProfileBenchmark($input: StartProfileBenchmarkInput!) {
-    startProfileBenchmark(input: $input) { ${JOB_FIELDS} }
-  }`,
-);
+export const START_PROFILE_BENCHMARK = graphql(`
+  mutation StartProfileBenchmark($input: StartProfileBenchmarkInput!) {
+    startProfileBenchmark(input: $input) {
+      ...ProfileBenchmarkJob
+    }
+  }
+`);
 
-export const CANCEL_PROFILE_BENCHMARK = operation<
-  { cancelProfileBenchmark: ProfileBenchmarkJob },
-  { id: string }
->(
-  `mutation CancelProfileBenchmark($id: ID!) {
-    cancelProfileBenchmark(id: $id) { ${JOB_FIELDS} }
-  }`,
-);
+export const CANCEL_PROFILE_BENCHMARK = graphql(`
+  mutation CancelProfileBenchmark($id: ID!) {
+    cancelProfileBenchmark(id: $id) {
+      ...ProfileBenchmarkJob
+    }
+  }
+`);
 
-export const PROFILE_BENCHMARK_JOB = operation<{ profileBenchmarkJob: ProfileBenchmarkJob }, { id: string }>(
-  `query ProfileBenchmarkJob($id: ID!) {
-    profileBenchmarkJob(id: $id) { ${JOB_FIELDS} }
-  }`,
-);
+export const PROFILE_BENCHMARK_JOB = graphql(`
+  query ProfileBenchmarkJob($id: ID!) {
+    profileBenchmarkJob(id: $id) {
+      ...ProfileBenchmarkJob
+    }
+  }
+`);
 
 /** Newest first. */
-export const PROFILE_BENCHMARK_JOBS = operation<
-  { profileBenchmarkJobs: Connection<ProfileBenchmarkJob> },
-  { first: number }
->(
-  `query ProfileBenchmarkJobs($first: Int) {
-    profileBenchmarkJobs(first: $first) { edges { cursor node { ${JOB_FIELDS} } } pageInfo { hasNextPage endCursor } totalCount }
-  }`,
-);
+export const PROFILE_BENCHMARK_JOBS = graphql(`
+  query ProfileBenchmarkJobs($first: Int) {
+    profileBenchmarkJobs(first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...ProfileBenchmarkJob
+        }
+      }
+    }
+  }
+`);

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { UPDATE_REVIEW_RULES } from '@/lib/graphql/documents/review';
-import type { ReviewRules } from '@/lib/graphql/types';
+import type { ReviewRulesFragment } from '@/lib/graphql/generated/graphql';
 import { useMutation } from '@/lib/graphql/useMutation';
 import { useI18n } from '@/lib/i18n/client';
 import { parseList } from '@/lib/labels/edit';
@@ -10,7 +10,7 @@ import { parseList } from '@/lib/labels/edit';
 /** Optional thresholds are typed as text: empty means off. */
 const optionalNumber = (text: string) => (text.trim() === '' ? null : Number(text));
 
-export function RulesForm({ rules }: { rules: ReviewRules }) {
+export function RulesForm({ rules }: { rules: ReviewRulesFragment }) {
   const { t } = useI18n();
   const r = t.reviewRules;
   const save = useMutation(UPDATE_REVIEW_RULES);
@@ -19,7 +19,7 @@ export function RulesForm({ rules }: { rules: ReviewRules }) {
   async function onSubmit(form: FormData) {
     setSaved(false);
     const text = (name: string) => String(form.get(name) ?? '');
-    const input: ReviewRules = {
+    const input: ReviewRulesFragment = {
       enabled: form.get('enabled') === 'on',
       lowScoreBelow: optionalNumber(text('lowScoreBelow')),
       borderlineMargin: optionalNumber(text('borderlineMargin')),
@@ -32,7 +32,7 @@ export function RulesForm({ rules }: { rules: ReviewRules }) {
   }
 
   const number = (
-    name: keyof ReviewRules,
+    name: keyof ReviewRulesFragment,
     label: string,
     value: number | null,
     step: number,

@@ -1,8 +1,8 @@
 import { formatPercent } from '@/lib/format';
-import type { ReviewStats } from '@/lib/graphql/types';
+import type { ReviewStatsFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 
-export async function ClassTable({ classes }: { classes: ReviewStats['classes'] }) {
+export async function ClassTable({ classes }: { classes: ReviewStatsFragment['classes'] }) {
   const { t } = await getI18n();
   const c = t.reviewStats.columns;
   return (

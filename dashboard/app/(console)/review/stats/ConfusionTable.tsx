@@ -1,4 +1,4 @@
-import type { ConfusionCell, ReviewStats } from '@/lib/graphql/types';
+import type { ConfusionCellFragment, ReviewStatsFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import styles from './stats.module.css';
 
@@ -6,13 +6,13 @@ import styles from './stats.module.css';
 const MAX_CLASSES = 16;
 const BACKGROUND = '';
 
-type StatsLabel = NonNullable<ConfusionCell['predicted']>;
+type StatsLabel = NonNullable<ConfusionCellFragment['predicted']>;
 
 /**
  * Predicted (rows) against actual (columns), over the classes that occur in the verdicts, with background for
  * false alarms (column) and missed objects (row). Mistakes are shaded by their count.
  */
-export async function ConfusionTable({ confusion }: { confusion: ReviewStats['confusion'] }) {
+export async function ConfusionTable({ confusion }: { confusion: ReviewStatsFragment['confusion'] }) {
   const { t } = await getI18n();
   const s = t.reviewStats;
   const labels = new Map<string, StatsLabel>();

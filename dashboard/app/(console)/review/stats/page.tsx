@@ -9,7 +9,7 @@ import { LABEL_SETS } from '@/lib/graphql/documents/labels';
 import { chooseLabelSet } from '@/lib/labels/default-set';
 import { REVIEW_STATS } from '@/lib/graphql/documents/review';
 import { tryQuery } from '@/lib/graphql/server';
-import type { LabelSetSummary } from '@/lib/graphql/types';
+import type { LabelSetSummaryFragment } from '@/lib/graphql/generated/graphql';
 import { getI18n } from '@/lib/i18n/server';
 import { ClassTable } from './ClassTable';
 import { ConfusionTable } from './ConfusionTable';
@@ -123,7 +123,7 @@ async function StatsFilters({
   labelSet,
   params,
 }: {
-  sets: LabelSetSummary[];
+  sets: LabelSetSummaryFragment[];
   labelSet: string | undefined;
   params: StatsSearchParams;
 }) {
