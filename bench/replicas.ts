@@ -14,7 +14,7 @@ import { detectBody, measurePoint, type PointResult } from './lib/load-point';
 import { loadPhotos } from './lib/photos';
 import { createPostgresDatabase } from './lib/postgres-database';
 import { BENCH_ADMIN_KEY } from './lib/server-process';
-import { median } from './lib/stats';
+import { median } from '../api/src/statistics/percentile';
 import { fixed, markdownTable } from './lib/table';
 
 async function main(): Promise<void> {

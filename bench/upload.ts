@@ -18,7 +18,7 @@ import { loadPhotos, photosAt, type Photo } from './lib/photos';
 import { createPostgresDatabase } from './lib/postgres-database';
 import { readProcessCpuMs } from './lib/process-cpu';
 import { BENCH_ADMIN_KEY, startServerProcess } from './lib/server-process';
-import { median } from './lib/stats';
+import { median } from '../api/src/statistics/percentile';
 import { fixed, markdownTable } from './lib/table';
 
 const WAYS = ['base64 JSON', 'multipart', 'raw POST'] as const;

@@ -52,7 +52,7 @@ describe('device bundles', () => {
     const response = await fetchBundle(url);
     expect(response.status).toBe(200);
     const archive = Buffer.from(await response.arrayBuffer());
-    return { response, archive, files: readZip(archive) };
+    return { response, archive, files: await readZip(archive) };
   };
   const json = (files: Map<string, Buffer>, name: string) => JSON.parse(files.get(name)!.toString('utf8'));
 
@@ -150,7 +150,7 @@ describe('device bundles', () => {
     const changed = await fetchBundle(url, appKey, { 'if-none-match': etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
-    const files = readZip(Buffer.from(await changed.arrayBuffer()));
+    const files = await readZip(Buffer.from(await changed.arrayBuffer()));
     expect(json(files, 'labels.json').labels.find((l: any) => l.key === 'dog').zh).toBe('小狗');
     expect(json(files, 'manifest.json').labelSet.version).toBe(published.data.publishLabelSet.version);
     const again = await fetchBundle(url, appKey, { 'if-none-match': changed.headers.get('etag')! });

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Principal } from '../auth/roles';
-import { StoredZipWriter } from '../review/export/zip';
+import { ZipWriter } from '../review/export/zip';
 import { requireRole } from '../services/authorization';
 import { NotFoundError } from '../services/errors';
 import type { LabelMap, LabelService } from '../services/labels';
@@ -140,7 +140,7 @@ export class BundleService {
     const partial = `${cached}.${randomUUID()}.partial`;
     const handle = await open(partial, 'w');
     try {
-      const zip = new StoredZipWriter(async (chunk) => {
+      const zip = new ZipWriter(async (chunk: Buffer) => {
         hash.update(chunk);
         bytes += chunk.length;
         await handle.write(chunk);
