@@ -42,7 +42,9 @@ export class UsageRecorder {
 
   /** Writes what was counted so far; counts whose write failed are kept for the next flush. */
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.writePending());
+    // After the failure of an earlier flush (told to its caller), not instead of it: chained on the failed
+    // promise itself, no flush would ever write again after one database outage.
+    this.flushing = this.flushing.catch(() => undefined).then(() => this.writePending());
     return this.flushing;
   }
 
