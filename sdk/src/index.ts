@@ -13,3 +13,12 @@ export type { DetectOptions, HistoryFilter, HistoryPage, Photo, WanshiClientOpti
 export { ERROR_CODES, type ErrorCode } from './client/codes';
 export { isWanshiError, RETRYABLE_CODES, WanshiError, type WanshiErrorCode } from './client/errors';
 export type { DetectionResult, ResultLabel, ResultObject, ServerDetection } from './result';
+export { DeviceDetector } from './device/device-detector';
+export type {
+  DeviceDetectOptions,
+  DeviceDetection,
+  DeviceImage,
+  FittedPixels,
+} from './device/device-detector';
+export type { OrtModule, OrtSession, OrtTensor } from './device/ort';
+export type { RgbaPixels } from './image/resample';
