@@ -22,3 +22,5 @@ export type {
 } from './device/device-detector';
 export type { OrtModule, OrtSession, OrtTensor } from './device/ort';
 export type { RgbaPixels } from './image/resample';
+export { HybridDetector } from './hybrid/hybrid-detector';
+export type { HybridOptions, HybridPhoto, HybridReason, HybridResult } from './hybrid/hybrid-detector';
