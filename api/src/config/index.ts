@@ -138,6 +138,8 @@ export interface Config {
     memoryBudgetMB: number;
   };
   imageStore: { dir: string; maxBytes: number; retentionDays: number };
+  /** Where device bundles (GET /bundles/…) are cached once built. */
+  bundles: { dir: string };
   review: { claimMinutes: number; skipHours: number };
   /** The annotated set profile benchmarks measure accuracy on (see evaluationSet()). */
   evaluationSet: EvaluationSet;
@@ -203,7 +205,10 @@ export function evaluationSet(
 
 function evaluationRoots(listed: string | undefined, set: EvaluationSet): string[] {
   const roots = listed
-    ? listed.split(',').map((root) => root.trim()).filter(Boolean)
+    ? listed
+        .split(',')
+        .map((root) => root.trim())
+        .filter(Boolean)
     : [set.imagesDir, path.dirname(set.annotationsFile)];
   return [...new Set(roots.map((root) => path.resolve(root)))];
 }
@@ -267,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: e.WANSHI_IMAGE_STORE_MAX_MB * 1024 * 1024,
       retentionDays: e.WANSHI_IMAGE_RETENTION_DAYS,
     },
+    bundles: { dir: path.join(dataDir, 'bundles') },
     review: { claimMinutes: e.WANSHI_REVIEW_CLAIM_MINUTES, skipHours: e.WANSHI_REVIEW_SKIP_HOURS },
     evaluationSet: evaluation,
     evaluationRoots: evaluationRoots(e.WANSHI_EVAL_ROOTS, evaluation),

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './context';
 import { AuditResolver } from './audit/resolver';
+import { DeviceBundleResolver } from './bundles/resolver';
 import { DetectionResolver } from './detection/resolver';
 import { ApiKeyResolver } from './keys/resolver';
 import { LabelResolver } from './labels/resolver';
@@ -30,6 +31,7 @@ export function buildWanshiSchema(): Promise<GraphQLSchema> {
       ProfileResultResolver,
       ApiKeyLimitsResolver,
       UsageResolver,
+      DeviceBundleResolver,
     ],
     authChecker,
     // Validation comes from class-validator decorators on inputs; services validate again with zod.

@@ -42,8 +42,14 @@ export interface HttpRoutes<Context extends BaseContext> {
   maxQueryTokens: number;
   /** When set, /metrics needs `Authorization: Bearer <metricsToken>`. */
   metricsToken?: string;
-  /** Largest file in a multipart (upload) request: the model import's cap. */
+  /** Writes the whole response itself: a device bundle (GET /bundles/<model>/<version>/<file>). */
+  bundleFile(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void>;
+  /** Writes the whole response itself: POST /v1/detect, the photo as the raw body. */
+  detectRest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
+  /** Largest file in a multipart (upload) request: the model import's cap (detect reads at most its own). */
   maxUploadBytes: number;
+  /** Files in one multipart request: the photos of a detectBatch. */
+  maxUploadFiles: number;
 }
 
 /** No token configured: open. Compared in constant time, so the response time does not reveal the token. */
@@ -113,11 +119,19 @@ async function handleGraphql<Context extends BaseContext>(
   const multipart = req.method === 'POST' && /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
   if (req.method === 'POST' && caller === 'refused') {
     req.resume(); // Apollo answers with the authentication error; the body is not needed for that
+  } else if (multipart && caller === 'anonymous') {
+    // Every operation that takes a file needs a key: answered as such rather than as a body too large.
+    await discardBody(req);
+    graphqlErrorResponse(res, 401, 'UNAUTHENTICATED', 'An API key is required (Authorization: Bearer <key>)');
+    return;
   } else if (multipart && caller === 'key') {
     // The GraphQL multipart request spec: operations and map parsed here, each file part left streaming
     // into the resolver that reads it (the import writes it to disk), with busboy cutting off at the cap.
     try {
-      body = await processRequest(req, res, { maxFileSize: routes.maxUploadBytes + 1, maxFiles: 1 });
+      body = await processRequest(req, res, {
+        maxFileSize: routes.maxUploadBytes + 1,
+        maxFiles: routes.maxUploadFiles,
+      });
     } catch (error) {
       const status = (error as { status?: number }).status ?? 400;
       graphqlErrorResponse(
@@ -216,6 +230,8 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
           );
       } else if (path === '/graphql') {
         await handleGraphql(routes, req, res);
+      } else if (path === '/v1/detect') {
+        await routes.detectRest(req, res);
       } else if (path === '/health/ready' || path === '/v2/health/ready') {
         const ready = await routes.isReady();
         sendJson(res, ready ? 200 : 503, { ready });
@@ -231,6 +247,8 @@ export function createHttpServer<Context extends BaseContext>(routes: HttpRoutes
         if (body)
           res.writeHead(status, { 'content-type': contentType ?? 'application/octet-stream' }).end(body);
         else res.writeHead(status).end();
+      } else if (path.startsWith('/bundles/') && (req.method === 'GET' || req.method === 'HEAD')) {
+        await routes.bundleFile(req, res, path.slice('/bundles/'.length));
       } else if (path.startsWith('/exports/') && req.method === 'GET') {
         await routes.exportFile(req, res, path.slice('/exports/'.length));
       } else {

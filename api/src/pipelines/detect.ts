@@ -27,9 +27,13 @@ import type { Metering } from '../limits/metering';
 import type { Precision } from '../../../models/src/repository/manifest';
 import { decodeBase64Image, type DecodedUpload } from './base64-image';
 import { GroupedWriter } from './grouped-writer';
+import { discardStreamedImage, readStreamedImage, type StreamedImage } from './streamed-image';
 
 export interface DetectRequest {
-  imageBase64: string;
+  /** The photo as base64 (or a data URL) in the JSON; exactly one of this and `image`. */
+  imageBase64?: string | null;
+  /** The photo as bytes: a multipart upload, or the body of POST /v1/detect. */
+  image?: Promise<StreamedImage> | null;
   model?: string;
   precision?: Precision;
   inputSize?: number;
@@ -90,8 +94,13 @@ export class DetectPipeline {
   }
 
   async detect(principal: Principal | null, request: DetectRequest): Promise<DetectionView> {
-    const actor = requireRole(principal, 'app');
-    return this.deps.metering.detect(actor, 1, () => this.detectOne(actor, request), countObjects);
+    try {
+      const actor = requireRole(principal, 'app');
+      return await this.deps.metering.detect(actor, 1, () => this.detectOne(actor, request), countObjects);
+    } catch (error) {
+      discardUnread([request]);
+      throw error;
+    }
   }
 
   private async detectOne(actor: Principal, request: DetectRequest): Promise<DetectionView> {
@@ -115,19 +124,24 @@ export class DetectPipeline {
     principal: Principal | null,
     requests: readonly DetectRequest[],
   ): Promise<DetectionView[]> {
-    const actor = requireRole(principal, 'app');
-    if (requests.length === 0) throw new InputError('inputs is empty', { field: 'inputs' });
-    if (requests.length > this.deps.limits.maxBatchInputs) {
-      throw new InputError(`At most ${this.deps.limits.maxBatchInputs} inputs per detectBatch`, {
-        field: 'inputs',
-      });
+    try {
+      const actor = requireRole(principal, 'app');
+      if (requests.length === 0) throw new InputError('inputs is empty', { field: 'inputs' });
+      if (requests.length > this.deps.limits.maxBatchInputs) {
+        throw new InputError(`At most ${this.deps.limits.maxBatchInputs} inputs per detectBatch`, {
+          field: 'inputs',
+        });
+      }
+      return await this.deps.metering.detect(
+        actor,
+        requests.length,
+        () => this.detectMany(actor, requests),
+        (views) => views.reduce((sum, view) => sum + countObjects(view), 0),
+      );
+    } catch (error) {
+      discardUnread(requests);
+      throw error;
     }
-    return this.deps.metering.detect(
-      actor,
-      requests.length,
-      () => this.detectMany(actor, requests),
-      (views) => views.reduce((sum, view) => sum + countObjects(view), 0),
-    );
   }
 
   private async detectMany(actor: Principal, requests: readonly DetectRequest[]): Promise<DetectionView[]> {
@@ -187,7 +201,7 @@ export class DetectPipeline {
     priority: Priority,
     admission: Admission,
   ): Promise<Computed> {
-    const upload = await decodeBase64Image(request.imageBase64, this.deps.limits.maxImageBytes);
+    const upload = await receivePhoto(request, this.deps.limits.maxImageBytes);
     try {
       const { output, timing } = await this.deps.inference.detect(
         plan.key,
@@ -199,12 +213,17 @@ export class DetectPipeline {
       );
       return { upload, plan, output, timing };
     } catch (error) {
-      throw asUserError(error);
+      throw asUserError(error, request.image ? 'image' : 'imageBase64');
     }
   }
 
   /** Resolves omitted inputs: the active model, its default profile, the model's label set, latest published. */
   private async plan(request: DetectRequest): Promise<Plan> {
+    if ((request.imageBase64 == null) === (request.image == null)) {
+      throw new InputError('Send the photo once: as imageBase64, or as image (a multipart upload)', {
+        field: request.image ? 'image' : 'imageBase64',
+      });
+    }
     const version = await this.deps.models.resolveServingVersion(request.model);
     const key: ArtifactKey = {
       model: version.name,
@@ -283,14 +302,26 @@ function wantedLabels(
   return (label) => keys.has(label.key);
 }
 
+/** The photo's bytes and sha256, however it was sent. */
+function receivePhoto(request: DetectRequest, maxBytes: number): Promise<DecodedUpload> {
+  return request.image
+    ? readStreamedImage(request.image, maxBytes)
+    : decodeBase64Image(request.imageBase64 ?? '', maxBytes);
+}
+
+/** Photos sent as bytes that a refused request never read are drained (see discardStreamedImage). */
+function discardUnread(requests: readonly DetectRequest[]): void {
+  for (const request of requests) if (request.image) discardStreamedImage(request.image);
+}
+
 /** A bad upload found while preparing it is the caller's mistake, not the scheduler's. */
-function asUserError(error: unknown): unknown {
+function asUserError(error: unknown, field: 'image' | 'imageBase64'): unknown {
   if (
     error instanceof SchedulerError &&
     error.code === 'PREPARATION_FAILED' &&
     error.cause instanceof ImageInputError
   ) {
-    return new InputError(error.cause.message, { field: 'imageBase64', reason: error.cause.reason });
+    return new InputError(error.cause.message, { field, reason: error.cause.reason });
   }
   return error;
 }

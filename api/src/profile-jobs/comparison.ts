@@ -18,6 +18,11 @@ export class ProfileComparisonService {
   /** In byProfileOrder. */
   async latest(viewer: Principal | null, model: string): Promise<ProfileResultView[]> {
     requireRole(viewer, 'reviewer');
+    return this.latestOf(model);
+  }
+
+  /** The same without a role check: for what apps may see of it (a device bundle's measured speed and mAP). */
+  async latestOf(model: string): Promise<ProfileResultView[]> {
     const version = await this.models.resolveServingVersion(model);
     const rows = await this.prisma.profileMeasurement.findMany({
       where: { modelVersionId: version.id },

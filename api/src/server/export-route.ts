@@ -3,6 +3,7 @@
 // download that curl, wget or a browser saves as a file, streamed as it is written.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseBearer } from '../auth/roles';
+import { HTTP_STATUS } from '../http/status';
 import { createLogger } from '../logging/logger';
 import { EXPORT_FORMATS, type ExportFormat } from '../review/export/export-service';
 import { DomainError, InputError } from '../services/errors';
@@ -14,14 +15,6 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   'coco.json': 'application/json; charset=utf-8',
   'coco.zip': 'application/zip',
   'yolo.zip': 'application/zip',
-};
-
-const HTTP_STATUS: Record<DomainError['code'], number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
 };
 
 function formatOf(file: string): ExportFormat | undefined {

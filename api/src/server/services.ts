@@ -1,6 +1,7 @@
 // The composition root: every service the GraphQL layer and the HTTP routes call, built once per server.
 import type { Config } from '../config';
 import type { Database } from '../db';
+import { BundleService } from '../bundles/bundle-service';
 import { AuthFailureThrottle } from '../limits/auth-throttle';
 import { KeyLimitService } from '../limits/key-limits-service';
 import { KeyRateLimits } from '../limits/key-rate-limits';
@@ -48,6 +49,7 @@ export interface Services {
   /** Counts in memory between writes: close() it at shutdown so the last counts are kept. */
   usageRecorder: UsageRecorder;
   requestGate: RequestGate;
+  bundles: BundleService;
 }
 
 export function createServices(
@@ -103,5 +105,6 @@ export function createServices(
     usage: new UsageService(prisma, usageRecorder),
     usageRecorder,
     requestGate: new RequestGate(keys, authThrottle, metering, config.keyLimits.trustProxy),
+    bundles: new BundleService({ models, labels, repository, dir: config.bundles.dir }),
   };
 }

@@ -22,6 +22,8 @@ import { InferenceService } from '../serving/inference-service';
 import { ModelRepository, scanModelRepository } from '../serving/model-repository';
 import { FileSystemImageStore } from '../storage';
 import { adminKeyNotice, writeAdminKeyFile, type AdminKeyNotice } from './admin-key-notice';
+import { detectRoute } from '../rest/detect-route';
+import { bundleRoute } from './bundle-route';
 import { exportRoute } from './export-route';
 import { imageRoute } from './image-route';
 import { createServices, type Services } from './services';
@@ -64,7 +66,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const repository = new ModelRepository(await scanModelRepository(config.modelsDir));
 
   const db = await openDatabase(config);
-  log.info(`database: ${db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}, migrated`);
+  log.info(
+    `database: ${db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}, migrated`,
+  );
 
   const database = new DatabaseHealth(() => db.prisma.$queryRawUnsafe('SELECT 1'));
   const metricsRegistry = createMetricsRegistry();
@@ -88,7 +92,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const admin = await ensureAdminKey(db.prisma, config);
   if (admin.outcome === 'generated') {
     // Written before anything else can fail, so a failed first start does not lose the key.
-    log.info(`created the first admin API key, written to ${await writeAdminKeyFile(config.dataDir, admin.secret)}`);
+    log.info(
+      `created the first admin API key, written to ${await writeAdminKeyFile(config.dataDir, admin.secret)}`,
+    );
   } else if (admin.outcome === 'configured-revoked') {
     log.warn('WANSHI_ADMIN_KEY was revoked through the API and stays revoked');
   }
@@ -128,12 +134,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     metrics: () => renderMetrics(metricsRegistry),
     image: imageRoute(services),
     exportFile: exportRoute(services),
+    bundleFile: bundleRoute(services),
+    detectRest: detectRoute(apollo, services, config.limits.maxImageBytes),
     maxRequestBytes: config.limits.maxRequestBytes,
     maxAnonymousRequestBytes: config.limits.maxAnonymousRequestBytes,
     maxBatchOperations: config.graphql.maxBatchOperations,
     maxQueryTokens: config.graphql.maxTokens,
     metricsToken: config.metricsToken,
     maxUploadBytes: config.imports.maxBytes,
+    maxUploadFiles: config.limits.maxBatchInputs,
   });
   const graceful: GracefulClose = new GracefulClose(http);
   await apollo.start();

@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { ArrayMaxSize, IsDivisibleBy, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { SYMBOLIC_INPUT_SIZES } from '../../inference/artifact-choice';
 import { Precision } from '../common/precision';
+import { UploadScalar, type FileUpload } from '../common/upload';
 import { Connection } from '../common/pagination';
 import { Label } from '../labels/types';
 
@@ -25,7 +26,16 @@ registerEnumType(Nms, {
 
 @InputType()
 export class DetectInput {
-  @Field({ description: 'The photo (JPEG, PNG, WebP or AVIF; not HEIC), base64-encoded' }) imageBase64!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The photo (JPEG, PNG, WebP or AVIF; not HEIC), base64-encoded; or send it as image',
+  })
+  imageBase64?: string | null;
+  @Field(() => UploadScalar, {
+    nullable: true,
+    description: 'The photo as a multipart upload (a third fewer bytes than base64); or send imageBase64',
+  })
+  image?: Promise<FileUpload> | null;
   @Field({ nullable: true, description: 'Model name; default: the active model' }) model?: string;
   @Field(() => Precision, { nullable: true }) precision?: Precision;
   @Field(() => Int, {
@@ -47,7 +57,7 @@ export class DetectInput {
   @Field({
     nullable: true,
     description:
-      'Whether the review rules may sample this detection into the review queue (default true); the dashboard\'s Try it sends false unless asked',
+      "Whether the review rules may sample this detection into the review queue (default true); the dashboard's Try it sends false unless asked",
   })
   sampleForReview?: boolean;
   @Field(() => [String], {
