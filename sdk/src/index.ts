@@ -9,7 +9,15 @@ export type { LabelledObject } from './labels/apply';
 export type { NmsMode } from './labels/nms-groups';
 export type { DecoderSpec, InputSpec, Precision } from './model/spec';
 export { WanshiClient } from './client/client';
-export type { DetectOptions, HistoryFilter, HistoryPage, Photo, WanshiClientOptions } from './client/client';
+export type {
+  BundleDownload,
+  DeviceBundleInfo,
+  DetectOptions,
+  HistoryFilter,
+  HistoryPage,
+  Photo,
+  WanshiClientOptions,
+} from './client/client';
 export { ERROR_CODES, type ErrorCode } from './client/codes';
 export { isWanshiError, RETRYABLE_CODES, WanshiError, type WanshiErrorCode } from './client/errors';
 export type { DetectionResult, ResultLabel, ResultObject, ServerDetection } from './result';

@@ -1,4 +1,5 @@
-// DeviceDetector in Node with onnxruntime-web (wasm), against the real server for the same photos and profile.
+// DeviceDetector in Node with onnxruntime-web (wasm) on bundles the real server serves, against that server's
+// detect for the same photos and profile.
 // Fed the server's own fitted pixels, the answers must match (the model and the post-processing are the same);
 // fed full RGBA pixels, the device resizes itself, and the test holds it to the label set and the boxes.
 import { readFileSync } from 'node:fs';
@@ -52,11 +53,11 @@ describe('DeviceDetector', () => {
   const detectors = new Map<string, DeviceDetector>();
   const detectorFor = async (precision: Precision, size: number) => {
     const key = `${precision}-${size}`;
-    if (!detectors.has(key))
-      detectors.set(
-        key,
-        await DeviceDetector.load(await zipBundle(await bundleFiles(precision, size), precision, size), ort),
-      );
+    if (!detectors.has(key)) {
+      const download = await server.downloadBundle(`/bundles/nanodet-m/1/${key}.zip`);
+      if (download.notModified) throw new Error('no ETag was sent');
+      detectors.set(key, await DeviceDetector.load(download.zip, ort));
+    }
     return detectors.get(key)!;
   };
 

@@ -9,8 +9,7 @@ import { WanshiClient } from '../../sdk/src/client/client';
 import { WanshiError } from '../../sdk/src/client/errors';
 import { DeviceDetector } from '../../sdk/src/device/device-detector';
 import { HybridDetector, type HybridOptions, type HybridPhoto } from '../../sdk/src/hybrid/hybrid-detector';
-import { EVAL_IMAGES, startTestServer, type TestServer } from '../api/harness';
-import { bundleFiles, zipBundle } from './bundle-fixture';
+import { ADMIN_KEY, EVAL_IMAGES, startTestServer, type TestServer } from '../api/harness';
 
 const CREATE_KEY = `mutation($name: String!) { createApiKey(input: { name: $name, role: APP }) { secret } }`;
 
@@ -39,7 +38,10 @@ describe('HybridDetector', () => {
 
   beforeAll(async () => {
     api = await startTestServer('pglite');
-    device = await DeviceDetector.load(await zipBundle(await bundleFiles('int8', 320), 'int8', 320), ort);
+    const admin = new WanshiClient({ url: api.url, apiKey: ADMIN_KEY });
+    const download = await admin.downloadBundle('/bundles/nanodet-m/1/int8-320.zip');
+    if (download.notModified) throw new Error('no ETag was sent');
+    device = await DeviceDetector.load(download.zip, ort);
     people = await photoOf(new Uint8Array(readFileSync(path.join(EVAL_IMAGES, '000000000036.jpg'))));
     const blank = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#808080' } })
       .png()
