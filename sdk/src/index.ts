@@ -32,3 +32,5 @@ export type { OrtModule, OrtSession, OrtTensor } from './device/ort';
 export type { RgbaPixels } from './image/resample';
 export { HybridDetector } from './hybrid/hybrid-detector';
 export type { HybridOptions, HybridPhoto, HybridReason, HybridResult } from './hybrid/hybrid-detector';
+export { DEVICE_BUNDLES } from './client/queries';
+export { DEFAULT_MAX_OBJECTS, DEFAULT_MIN_SCORE } from './labels/apply';

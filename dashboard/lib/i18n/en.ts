@@ -41,6 +41,7 @@ export const en: Messages = {
   nav: {
     overview: 'Overview',
     try: 'Try it',
+    device: 'On device',
     labels: 'Label sets',
     models: 'Models & profiles',
     history: 'History',
@@ -147,6 +148,23 @@ export const en: Messages = {
       roundTrip: 'Round trip',
       model: 'Model',
     },
+  },
+  device: {
+    title: 'On device',
+    description:
+      "Runs a model bundle in your own browser (onnxruntime-web, WebAssembly) beside the server's answer for the same photo.",
+    bundle: 'Bundle',
+    noBundles: 'No bundles to download yet.',
+    bundleSize: (mb: string) => `${mb} MB`,
+    threads: 'Threads',
+    run: 'Detect on this device',
+    running: 'Detecting…',
+    deviceSide: 'This device (browser)',
+    serverSide: 'Server',
+    loadMs: 'Bundle load',
+    deviceMs: 'Device time',
+    serverMs: 'Server round trip',
+    objects: (n: number) => `${n} objects`,
   },
   labels: {
     title: 'Label sets',
@@ -430,7 +448,8 @@ export const en: Messages = {
     submit: 'Submit and next',
     skip: 'Skip',
     needsLabel: 'Choose the right label for every object marked wrong.',
-    needsVerdict: (n: number) => `${n} object(s) not judged yet: judge each, or press a to mark the rest correct.`,
+    needsVerdict: (n: number) =>
+      `${n} object(s) not judged yet: judge each, or press a to mark the rest correct.`,
     markAllCorrect: 'Rest are correct',
     shortcuts: 'Shortcuts',
     shortcutList: [
@@ -558,8 +577,10 @@ export const en: Messages = {
     measuringSpeed: (size, profiles, passes) => `${size}: ${profiles} in ${passes} interleaved passes`,
     flags: {
       slower: (where, times) => `slower than FP32 on ${where}: ${times}× its speed (paired runs)`,
-      noFp16: (where, convs) => `no FP16 kernels on ${where}: all ${convs} Convs computed in float32 between Casts`,
-      noInt8: (where, convs) => `no fast INT8 kernels on ${where}: 0 of ${convs} Convs run as integer kernels`,
+      noFp16: (where, convs) =>
+        `no FP16 kernels on ${where}: all ${convs} Convs computed in float32 between Casts`,
+      noInt8: (where, convs) =>
+        `no fast INT8 kernels on ${where}: 0 of ${convs} Convs run as integer kernels`,
       partlyInteger: (where, integer, convs) =>
         `partly integer on ${where}: ${integer} of ${convs} Convs run as integer kernels`,
       int4Widened: (where, left) =>

@@ -52,6 +52,7 @@ export const zhCN = {
   nav: {
     overview: '概览',
     try: '试一试',
+    device: '端侧体验',
     labels: '标签集',
     models: '模型与配置',
     history: '检测记录',
@@ -161,6 +162,23 @@ export const zhCN = {
       roundTrip: '往返',
       model: '模型',
     },
+  },
+  device: {
+    title: '端侧体验',
+    description:
+      '在你自己的浏览器里运行模型包（onnxruntime-web，WebAssembly），与服务器对同一张照片的结果并排比较。',
+    bundle: '模型包',
+    noBundles: '还没有可下载的模型包。',
+    bundleSize: (mb: string) => `${mb} MB`,
+    threads: '线程',
+    run: '在本机识别',
+    running: '识别中…',
+    deviceSide: '本机（浏览器）',
+    serverSide: '服务器',
+    loadMs: '加载模型包',
+    deviceMs: '本机耗时',
+    serverMs: '服务器往返',
+    objects: (n: number) => `${n} 个物体`,
   },
   labels: {
     title: '标签集',
@@ -565,15 +583,22 @@ export const zhCN = {
     },
   },
   systemText: {
-    artifactStatus: { built: '已构建', 'up to date': '已是最新', rebuilt: '已重新构建' } as Record<string, string>,
+    artifactStatus: { built: '已构建', 'up to date': '已是最新', rebuilt: '已重新构建' } as Record<
+      string,
+      string
+    >,
     measuringAccuracy: (profile: string, size: string, images: string) =>
       `${profile} ${size}：在 ${images} 张图片上测 mAP`,
     measuringMemory: (profile: string, size: string) => `${profile} ${size}：测会话内存与算子`,
-    measuringSpeed: (size: string, profiles: string, passes: string) => `${size}：${profiles} 交替测速 ${passes} 轮`,
+    measuringSpeed: (size: string, profiles: string, passes: string) =>
+      `${size}：${profiles} 交替测速 ${passes} 轮`,
     flags: {
-      slower: (where: string, times: string) => `在 ${where} 上比 FP32 慢：速度只有它的 ${times}×（成对测量）`,
-      noFp16: (where: string, convs: string) => `${where} 上没有 FP16 内核：全部 ${convs} 个卷积在 Cast 之间按 float32 计算`,
-      noInt8: (where: string, convs: string) => `${where} 上没有快速 INT8 内核：${convs} 个卷积无一以整数内核运行`,
+      slower: (where: string, times: string) =>
+        `在 ${where} 上比 FP32 慢：速度只有它的 ${times}×（成对测量）`,
+      noFp16: (where: string, convs: string) =>
+        `${where} 上没有 FP16 内核：全部 ${convs} 个卷积在 Cast 之间按 float32 计算`,
+      noInt8: (where: string, convs: string) =>
+        `${where} 上没有快速 INT8 内核：${convs} 个卷积无一以整数内核运行`,
       partlyInteger: (where: string, integer: string, convs: string) =>
         `${where} 上只部分整数化：${convs} 个卷积中 ${integer} 个以整数内核运行`,
       int4Widened: (where: string, left: string) =>
