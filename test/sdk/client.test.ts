@@ -103,6 +103,21 @@ describe('WanshiClient', () => {
     expect((error as WanshiError).code).toBe('TIMEOUT');
   });
 
+  it('lists the device bundles and downloads one, then only when its ETag changed', async () => {
+    const client = clientFor((await newAppKey('client bundles')).secret);
+    const bundles = await client.deviceBundles('nanodet-m');
+    const int8 = bundles.find((b) => b.profile === 'int8' && b.inputSize === 224)!;
+    expect(int8).toMatchObject({ precision: 'int8', labelSet: 'coco80' });
+    const first = await client.downloadBundle(int8.url);
+    if (first.notModified) throw new Error('expected the archive');
+    expect(first.zip.length).toBe(int8.bytes);
+    expect(first.etag).toBe(`"${int8.sha256}"`);
+    expect(await client.downloadBundle(int8.url, first.etag)).toEqual({
+      notModified: true,
+      etag: first.etag,
+    });
+  });
+
   it('throws NETWORK_ERROR when nothing listens at the URL', async () => {
     const error = await new WanshiClient({ url: 'http://127.0.0.1:9', apiKey: 'k', retries: 0 })
       .history()

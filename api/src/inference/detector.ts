@@ -10,6 +10,7 @@ import { decoderOutputNames, type OutputTensor } from '../../../sdk/src/decoders
 import type { ImageLimits, RgbImage } from './image/decode';
 import { decodeForModel, preprocess } from './image/preprocess';
 import type { Detection, DetectionOptions } from '../../../sdk/src/detection';
+import { asOutputTensor } from '../../../sdk/src/device/ort';
 import { detectionOf } from '../../../sdk/src/postprocess/detection-of';
 import type { ResizeTransform } from '../../../sdk/src/image/resize-plan';
 import { inputDims, writeInputTensor } from '../../../sdk/src/image/tensor';
@@ -146,7 +147,7 @@ export class Detector {
     } finally {
       this.spareInput = buffer;
     }
-    return Object.fromEntries(Object.entries(results).map(([name, t]) => [name, asFloat32(name, t)]));
+    return Object.fromEntries(Object.entries(results).map(([name, t]) => [name, asOutputTensor(name, t)]));
   }
 
   /** Prepares and runs images as one batch. */
@@ -181,10 +182,4 @@ function stackBatches(parts: readonly Record<string, OutputTensor>[]): Record<st
       return [name, { data, dims: [tensors.reduce((n, t) => n + t.dims[0], 0), ...rest] }];
     }),
   );
-}
-
-function asFloat32(name: string, tensor: ort.Tensor): OutputTensor {
-  if (tensor.type !== 'float32')
-    throw new Error(`Output ${name} is ${tensor.type}; the decoders read float32`);
-  return { data: tensor.data as Float32Array, dims: tensor.dims };
 }

@@ -2,11 +2,21 @@
 import type { Role } from '../graphql/generated/graphql';
 
 export type ConsolePage =
-  'overview' | 'try' | 'labels' | 'models' | 'history' | 'review' | 'reviewStats' | 'reviewRules' | 'keys';
+  | 'overview'
+  | 'try'
+  | 'device'
+  | 'labels'
+  | 'models'
+  | 'history'
+  | 'review'
+  | 'reviewStats'
+  | 'reviewRules'
+  | 'keys';
 
 export const CONSOLE_PAGES: readonly { page: ConsolePage; path: string; roles: readonly Role[] }[] = [
   { page: 'overview', path: '/overview', roles: ['ADMIN'] },
   { page: 'try', path: '/try', roles: ['ADMIN'] },
+  { page: 'device', path: '/device', roles: ['ADMIN'] },
   { page: 'labels', path: '/labels', roles: ['ADMIN'] },
   { page: 'models', path: '/models', roles: ['ADMIN'] },
   { page: 'history', path: '/history', roles: ['ADMIN', 'REVIEWER'] },

@@ -41,6 +41,7 @@ export const en: Messages = {
   nav: {
     overview: 'Overview',
     try: 'Try it',
+    device: 'On device',
     labels: 'Label sets',
     models: 'Models & profiles',
     history: 'History',
@@ -147,6 +148,23 @@ export const en: Messages = {
       roundTrip: 'Round trip',
       model: 'Model',
     },
+  },
+  device: {
+    title: 'On device',
+    description:
+      "Runs a model bundle in your own browser (onnxruntime-web, WebAssembly) beside the server's answer for the same photo.",
+    bundle: 'Bundle',
+    noBundles: 'No bundles to download yet.',
+    bundleSize: (mb: string) => `${mb} MB`,
+    threads: 'Threads',
+    run: 'Detect on this device',
+    running: 'Detecting…',
+    deviceSide: 'This device (browser)',
+    serverSide: 'Server',
+    loadMs: 'Bundle load',
+    deviceMs: 'Device time',
+    serverMs: 'Server round trip',
+    objects: (n: number) => `${n} objects`,
   },
   labels: {
     title: 'Label sets',

@@ -51,6 +51,7 @@ export const zhCN = {
   nav: {
     overview: '概览',
     try: '试一试',
+    device: '端侧体验',
     labels: '标签集',
     models: '模型与配置',
     history: '检测记录',
@@ -160,6 +161,23 @@ export const zhCN = {
       roundTrip: '往返',
       model: '模型',
     },
+  },
+  device: {
+    title: '端侧体验',
+    description:
+      '在你自己的浏览器里运行模型包（onnxruntime-web，WebAssembly），与服务器对同一张照片的结果并排比较。',
+    bundle: '模型包',
+    noBundles: '还没有可下载的模型包。',
+    bundleSize: (mb: string) => `${mb} MB`,
+    threads: '线程',
+    run: '在本机识别',
+    running: '识别中…',
+    deviceSide: '本机（浏览器）',
+    serverSide: '服务器',
+    loadMs: '加载模型包',
+    deviceMs: '本机耗时',
+    serverMs: '服务器往返',
+    objects: (n: number) => `${n} 个物体`,
   },
   labels: {
     title: '标签集',

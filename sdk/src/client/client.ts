@@ -5,7 +5,7 @@ import type { Precision } from '../model/spec';
 import type { ServerDetection } from '../result';
 import { toBase64 } from './base64';
 import { WanshiError } from './errors';
-import { DETECT, DETECT_BATCH, FLAG, HISTORY } from './queries';
+import { DETECT, DETECT_BATCH, DEVICE_BUNDLES, FLAG, HISTORY } from './queries';
 
 export interface WanshiClientOptions {
   /** The server's base URL, e.g. https://wanshi.example.com (the client posts to <url>/graphql). */
@@ -52,6 +52,37 @@ export interface HistoryPage {
   /** Pass as `after` for the next page; null on the last. */
   nextCursor: string | null;
 }
+
+/** A device bundle the server offers (deviceBundles), with the server's own measurements of the profile. */
+export interface DeviceBundleInfo {
+  model: string;
+  version: string;
+  /** fp32, fp16, fp16-storage, int8 or int4. */
+  profile: string;
+  precision: Precision;
+  inputSize: number;
+  /** The download path, relative to the server's URL. */
+  url: string;
+  bytes: number;
+  /** sha256 of the archive, also its ETag. */
+  sha256: string;
+  modelBytes: number;
+  modelSha256: string;
+  labelSet: string;
+  labelSetVersion: number;
+  measured: {
+    imagesPerSecond: number;
+    latencyP50Ms: number;
+    mAP: number;
+    mAP50: number;
+    provider: string;
+    measuredAt: string;
+  } | null;
+}
+
+/** A downloaded bundle and its ETag; `notModified` when the app's copy (its ETag given) is still current. */
+export type BundleDownload =
+  { notModified: false; zip: Uint8Array; etag: string } | { notModified: true; etag: string };
 
 interface GraphQLReply<T> {
   data?: T | null;
@@ -100,6 +131,44 @@ export class WanshiClient {
       detections: edges.map((e) => fromRaw(e.node)),
       nextCursor: pageInfo.hasNextPage ? pageInfo.endCursor : null,
     };
+  }
+
+  /** The bundles of the model's active version (default: the default model). */
+  async deviceBundles(model?: string): Promise<DeviceBundleInfo[]> {
+    return (await this.request<{ deviceBundles: DeviceBundleInfo[] }>(DEVICE_BUNDLES, { model }))
+      .deviceBundles;
+  }
+
+  /** Downloads a bundle (its `url` from deviceBundles); with the ETag of a kept copy, only when it changed. */
+  async downloadBundle(url: string, etag?: string): Promise<BundleDownload> {
+    let response: Response;
+    try {
+      response = await this.fetch(new URL(url, this.options.url).toString(), {
+        headers: {
+          authorization: `Bearer ${this.options.apiKey}`,
+          ...(etag ? { 'if-none-match': etag } : {}),
+        },
+      });
+    } catch (cause) {
+      throw new WanshiError('NETWORK_ERROR', `Server unreachable: ${(cause as Error).message}`);
+    }
+    const tag = response.headers.get('etag') ?? '';
+    if (response.status === 304) return { notModified: true, etag: tag };
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as {
+        error?: { code?: string; message?: string };
+      };
+      const code = (body.error?.code ?? 'INTERNAL_SERVER_ERROR') as WanshiError['code'];
+      throw new WanshiError(
+        code,
+        body.error?.message ?? `HTTP ${response.status}`,
+        undefined,
+        undefined,
+        undefined,
+        response.status,
+      );
+    }
+    return { notModified: false, zip: new Uint8Array(await response.arrayBuffer()), etag: tag };
   }
 
   private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {

@@ -20,3 +20,9 @@ export const HISTORY = `query History($filter: DetectionFilter, $first: Int, $af
     pageInfo { hasNextPage endCursor }
   }
 }`;
+export const DEVICE_BUNDLES = `query DeviceBundles($model: String) {
+  deviceBundles(model: $model) {
+    model version profile precision inputSize url bytes sha256 modelBytes modelSha256 labelSet labelSetVersion
+    measured { imagesPerSecond latencyP50Ms mAP mAP50 provider measuredAt }
+  }
+}`;

@@ -1,0 +1,112 @@
+// 端侧体验 in real Chromium: the page downloads a bundle through the dashboard, runs it with onnxruntime-web
+// (wasm served by the dashboard), and shows the server's answer for the same photo beside it. The browser
+// decodes with canvas and resizes with the SDK's Lanczos-3, the server with libvips: so the page is held to
+// the server's confident objects (same labels, boxes overlapping ≥ 0.9), and the differences are printed.
+// Model parity on identical pixels is test/sdk/device-detector.test.ts (the same onnxruntime-web wasm).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { iou } from '../../sdk/src/geometry/box';
+import { CHROMIUM_PATH, startStack, type Stack } from './harness';
+
+const PHOTOS = [
+  '000000000009.jpg',
+  '000000000030.jpg',
+  '000000000036.jpg',
+  '000000000049.jpg',
+  '000000000064.jpg',
+];
+const EVAL_IMAGES = path.resolve(__dirname, '../../../shared/evalset/coco64/images');
+const STACK_START_TIMEOUT_MS = 600_000;
+const DETECTION_TIMEOUT_MS = 120_000;
+
+interface Row {
+  label: string;
+  score: number;
+  box: [number, number, number, number];
+}
+
+async function rowsOf(page: Page, testId: string): Promise<Row[]> {
+  return page
+    .getByTestId(testId)
+    .locator('tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => {
+        const [x, y, w, h] = JSON.parse(row.getAttribute('data-box')!) as number[];
+        return {
+          label: row.getAttribute('data-label')!,
+          score: Number(row.getAttribute('data-score')),
+          box: [x, y, x + w, y + h] as [number, number, number, number],
+        };
+      }),
+    );
+}
+
+describe.skipIf(!existsSync(CHROMIUM_PATH))('端侧体验 page in a browser', () => {
+  let stack: Stack;
+  let page: Page;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const context = await stack.browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'zh-CN',
+    });
+    page = await context.newPage();
+    await page.goto(`${stack.dashboardUrl}/sign-in`);
+    await page.getByLabel('API 密钥').fill(stack.adminKey);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  }, STACK_START_TIMEOUT_MS);
+  afterAll(() => stack?.stop());
+
+  // int8 amplifies the small pixel differences (one bowl moved to IoU 0.75): there the labels must agree, and
+  // the overlap is printed.
+  for (const [profile, minIou] of [
+    ['fp32-320', 0.9],
+    ['int8-320', 0],
+  ] as const) {
+    it(
+      `runs the ${profile} bundle in the browser and finds the server's objects above 0.4 on 5 coco64 photos${minIou ? `, each with IoU ≥ ${minIou}` : ''}`,
+      async () => {
+        await page.goto(`${stack.dashboardUrl}/device`);
+        const bundle = page.getByLabel('模型包');
+        const value = await bundle.locator('option', { hasText: `· ${profile} ` }).getAttribute('value');
+        await bundle.selectOption(value!);
+        const worst = { box: 0, score: 0, iou: 1 };
+        for (const [i, file] of PHOTOS.entries()) {
+          if (i > 0) {
+            await page.goto(`${stack.dashboardUrl}/device`);
+            await page.getByLabel('模型包').selectOption(value!);
+          }
+          await page.locator('input[type=file]').setInputFiles(path.join(EVAL_IMAGES, file));
+          await page.getByTestId('server-objects').waitFor({ timeout: DETECTION_TIMEOUT_MS });
+          const device = await rowsOf(page, 'device-objects');
+          const server = await rowsOf(page, 'server-objects');
+          for (const wanted of server.filter((o) => o.score >= 0.4)) {
+            const match = device
+              .filter((o) => o.label === wanted.label)
+              .sort((a, b) => iou(b.box, wanted.box) - iou(a.box, wanted.box))[0];
+            expect(match, `${file} ${wanted.label}`).toBeDefined();
+            expect(iou(match.box, wanted.box), `${file} ${wanted.label}`).toBeGreaterThanOrEqual(minIou);
+            worst.iou = Math.min(worst.iou, iou(match.box, wanted.box));
+            worst.box = Math.max(worst.box, ...match.box.map((v, k) => Math.abs(v - wanted.box[k])));
+            worst.score = Math.max(worst.score, Math.abs(match.score - wanted.score));
+          }
+        }
+        console.log(
+          `${profile}: canvas+Lanczos vs libvips, objects ≥ 0.4: max box edge ${worst.box.toFixed(2)} px, max score ${worst.score.toFixed(4)}, min IoU ${worst.iou.toFixed(3)}`,
+        );
+      },
+      DETECTION_TIMEOUT_MS * 3,
+    );
+  }
+
+  it('shows the device time and serves the onnxruntime-web wasm from the dashboard itself', async () => {
+    const wasm = await page.request.get(`${stack.dashboardUrl}/api/ort/ort-wasm-simd-threaded.wasm`);
+    expect(wasm.status()).toBe(200);
+    expect(wasm.headers()['content-type']).toBe('application/wasm');
+    expect(Number(await page.getByTestId('device-ms').textContent())).toBeGreaterThan(0);
+  });
+});
