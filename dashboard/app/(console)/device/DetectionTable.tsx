@@ -1,5 +1,5 @@
 // One side's objects as rows: label, score and box, with the exact values in data attributes for comparing.
-import type { Box } from '@/lib/graphql/types';
+import type { BoxFragment as Box } from '@/lib/graphql/generated/graphql';
 
 interface Row {
   label: { key: string; zh: string };

@@ -3,19 +3,17 @@
 // the dashboard), the photo decoded by the browser's own canvas; the server's detect for the same photo and
 // profile beside it.
 import { useEffect, useRef, useState } from 'react';
-import {
-  DEFAULT_MIN_SCORE,
-  type DeviceBundleInfo,
-  type DeviceDetection,
-  type DeviceDetector,
-  type OrtModule,
-} from '@wanshi/sdk';
+import { DEFAULT_MIN_SCORE, type DeviceDetection, type DeviceDetector, type OrtModule } from '@wanshi/sdk';
 import { DetectionViewer } from '@/components/detections/DetectionViewer';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { request } from '@/lib/graphql/client';
 import { DETECT } from '@/lib/graphql/documents/detections';
 import { toFailure, type RequestFailure } from '@/lib/graphql/errors';
-import type { Detection, Precision } from '@/lib/graphql/types';
+import type {
+  DetectionFragment as Detection,
+  DeviceBundlesQuery,
+  Precision,
+} from '@/lib/graphql/generated/graphql';
 import { useI18n } from '@/lib/i18n/client';
 import { PhotoDropZone, type Photo } from '../try/PhotoDropZone';
 import { DetectionTable } from './DetectionTable';
@@ -34,6 +32,8 @@ interface Outcome {
   serverMs: number;
   failure: RequestFailure | null;
 }
+
+type DeviceBundleInfo = DeviceBundlesQuery['deviceBundles'][number];
 
 const labelOf = (b: DeviceBundleInfo) => `${b.model} v${b.version} · ${b.profile}-${b.inputSize}`;
 

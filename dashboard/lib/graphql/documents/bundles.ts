@@ -1,4 +1,29 @@
-import { DEVICE_BUNDLES as QUERY, type DeviceBundleInfo } from '@wanshi/sdk';
-import { operation } from '../operation';
+import { graphql } from '../generated';
 
-export const DEVICE_BUNDLES = operation<{ deviceBundles: DeviceBundleInfo[] }, { model?: string }>(QUERY);
+/** The device bundles of a model (the default one when none is named), for the 端侧体验 page. */
+export const DEVICE_BUNDLES = graphql(`
+  query DeviceBundles($model: String) {
+    deviceBundles(model: $model) {
+      model
+      version
+      profile
+      precision
+      inputSize
+      url
+      bytes
+      sha256
+      modelBytes
+      modelSha256
+      labelSet
+      labelSetVersion
+      measured {
+        imagesPerSecond
+        latencyP50Ms
+        mAP
+        mAP50
+        provider
+        measuredAt
+      }
+    }
+  }
+`);

@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DeviceBundles($model: String) {\n    deviceBundles(model: $model) {\n      model\n      version\n      profile\n      precision\n      inputSize\n      url\n      bytes\n      sha256\n      modelBytes\n      modelSha256\n      labelSet\n      labelSetVersion\n      measured {\n        imagesPerSecond\n        latencyP50Ms\n        mAP\n        mAP50\n        provider\n        measuredAt\n      }\n    }\n  }\n": typeof types.DeviceBundlesDocument,
     "\n  fragment Box on Box {\n    x\n    y\n    width\n    height\n  }\n": typeof types.BoxFragmentDoc,
     "\n  fragment DetectedObject on DetectedObject {\n    score\n    label {\n      key\n      zh\n      color\n      category\n    }\n    box {\n      ...Box\n    }\n  }\n": typeof types.DetectedObjectFragmentDoc,
     "\n  fragment Detection on Detection {\n    id\n    createdAt\n    labelSet\n    labelSetVersion\n    executionProvider\n    image {\n      sha256\n      width\n      height\n    }\n    objects {\n      ...DetectedObject\n    }\n    model {\n      name\n      version\n      precision\n      inputSize\n    }\n    timing {\n      queueMs\n      inferenceMs\n      totalMs\n      batchSize\n    }\n  }\n": typeof types.DetectionFragmentDoc,
@@ -80,6 +81,7 @@ type Documents = {
     "\n  query DetectionReview($id: ID!) {\n    detection(id: $id) {\n      objects {\n        ...ReviewableObject\n      }\n      review {\n        ...DetectionReview\n      }\n    }\n  }\n": typeof types.DetectionReviewDocument,
 };
 const documents: Documents = {
+    "\n  query DeviceBundles($model: String) {\n    deviceBundles(model: $model) {\n      model\n      version\n      profile\n      precision\n      inputSize\n      url\n      bytes\n      sha256\n      modelBytes\n      modelSha256\n      labelSet\n      labelSetVersion\n      measured {\n        imagesPerSecond\n        latencyP50Ms\n        mAP\n        mAP50\n        provider\n        measuredAt\n      }\n    }\n  }\n": types.DeviceBundlesDocument,
     "\n  fragment Box on Box {\n    x\n    y\n    width\n    height\n  }\n": types.BoxFragmentDoc,
     "\n  fragment DetectedObject on DetectedObject {\n    score\n    label {\n      key\n      zh\n      color\n      category\n    }\n    box {\n      ...Box\n    }\n  }\n": types.DetectedObjectFragmentDoc,
     "\n  fragment Detection on Detection {\n    id\n    createdAt\n    labelSet\n    labelSetVersion\n    executionProvider\n    image {\n      sha256\n      width\n      height\n    }\n    objects {\n      ...DetectedObject\n    }\n    model {\n      name\n      version\n      precision\n      inputSize\n    }\n    timing {\n      queueMs\n      inferenceMs\n      totalMs\n      batchSize\n    }\n  }\n": types.DetectionFragmentDoc,
@@ -145,6 +147,10 @@ const documents: Documents = {
     "\n  query DetectionReview($id: ID!) {\n    detection(id: $id) {\n      objects {\n        ...ReviewableObject\n      }\n      review {\n        ...DetectionReview\n      }\n    }\n  }\n": types.DetectionReviewDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviceBundles($model: String) {\n    deviceBundles(model: $model) {\n      model\n      version\n      profile\n      precision\n      inputSize\n      url\n      bytes\n      sha256\n      modelBytes\n      modelSha256\n      labelSet\n      labelSetVersion\n      measured {\n        imagesPerSecond\n        latencyP50Ms\n        mAP\n        mAP50\n        provider\n        measuredAt\n      }\n    }\n  }\n"): typeof import('./graphql').DeviceBundlesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -233,6 +233,13 @@ export type Verdict =
   | 'NOT_OBJECT'
   | 'WRONG_LABEL';
 
+export type DeviceBundlesQueryVariables = Exact<{
+  model?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DeviceBundlesQuery = { deviceBundles: Array<{ model: string, version: string, profile: string, precision: string, inputSize: number, url: string, bytes: number, sha256: string, modelBytes: number, modelSha256: string, labelSet: string, labelSetVersion: number, measured: { imagesPerSecond: number, latencyP50Ms: number, mAP: number, mAP50: number, provider: string, measuredAt: string } | null }> };
+
 export type BoxFragment = { x: number, y: number, width: number, height: number };
 
 export type DetectedObjectFragment = { score: number, label: { key: string, zh: string, color: string, category: string }, box: { x: number, y: number, width: number, height: number } };
@@ -1178,6 +1185,32 @@ fragment ConfusionCell on ConfusionCell {
     ...ShownLabel
   }
 }`, {"fragmentName":"ReviewStats"}) as unknown as TypedDocumentString<ReviewStatsFragment, unknown>;
+export const DeviceBundlesDocument = new TypedDocumentString(`
+    query DeviceBundles($model: String) {
+  deviceBundles(model: $model) {
+    model
+    version
+    profile
+    precision
+    inputSize
+    url
+    bytes
+    sha256
+    modelBytes
+    modelSha256
+    labelSet
+    labelSetVersion
+    measured {
+      imagesPerSecond
+      latencyP50Ms
+      mAP
+      mAP50
+      provider
+      measuredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviceBundlesQuery, DeviceBundlesQueryVariables>;
 export const DetectDocument = new TypedDocumentString(`
     mutation Detect($input: DetectInput!) {
   detect(input: $input) {
