@@ -219,8 +219,8 @@ export async function signIn(page: Page, stack: Stack, apiKey: string): Promise<
 }
 
 /** A console page signed in with the admin key, on the overview the dashboard opens for an admin. */
-export async function adminPage(stack: Stack): Promise<Page> {
-  const page = await (await consoleContext(stack)).newPage();
+export async function adminPage(stack: Stack, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await (await consoleContext(stack, viewport)).newPage();
   await signIn(page, stack, stack.adminKey);
   await page.waitForURL('**/overview');
   return page;

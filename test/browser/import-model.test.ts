@@ -16,7 +16,7 @@ import {
   ultralyticsMetadata,
   yolov8Output,
 } from '../model-import/fixtures';
-import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack, adminPage } from './harness';
 
 const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
 const PHOTO = path.resolve(__dirname, '../../../shared/evalset/coco64/images/000000000036.jpg');
@@ -36,12 +36,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('model import in a browser', () => {
       tinyModel({ output: yolov8Output(), metadata: ultralyticsMetadata(TINY_NAMES) }),
     );
     stack = await startStack({ WANSHI_MODELS_DIR: modelsDir });
-    const admin = await stack.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    page = await admin.newPage();
-    await page.goto(`${stack.dashboardUrl}/sign-in`);
-    await page.getByLabel('API 密钥').fill(stack.adminKey);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.waitForURL('**/overview');
+    page = await adminPage(stack);
   }, STACK_START_TIMEOUT_MS);
 
   afterAll(async () => {

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callStackApi, CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+import { callStackApi, CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack, adminPage } from './harness';
 
 const PHOTOS = ['000000000036.jpg', '000000000009.jpg', '000000000030.jpg'].map((file) =>
   path.resolve(__dirname, '../../../shared/evalset/coco64/images', file),
@@ -37,15 +37,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('API key usage in a browser', () => 
       `mutation($id: ID!) { setApiKeyLimits(id: $id, input: { requestsPerSecond: 5, burst: 10, imagesPerDay: 1000 }) { keyId } }`,
       { id: createApiKey.apiKey.id },
     );
-    const context = await stack.browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      locale: 'zh-CN',
-    });
-    page = await context.newPage();
-    await page.goto(`${stack.dashboardUrl}/sign-in`);
-    await page.getByLabel('API 密钥').fill(stack.adminKey);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.waitForURL('**/overview');
+    page = await adminPage(stack);
   }, SETUP_TIMEOUT_MS);
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iou, type Box } from '../../sdk/src/geometry/box';
 import { photoBase64 } from '../api/harness';
-import { adminGraphQL, CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+import { adminGraphQL, CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack, adminPage } from './harness';
 
 const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
 const DETECTION_TIMEOUT_MS = 120_000;
@@ -55,15 +55,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('label mapping in the editor', () =>
     await gql(`mutation {
       createLabelSet(input: { key: "my-vehicles", name: "我的车", classes: ["car"], publish: true }) { key }
     }`);
-    const context = await stack.browser.newContext({
-      viewport: { width: 1600, height: 900 },
-      locale: 'zh-CN',
-    });
-    page = await context.newPage();
-    await page.goto(`${stack.dashboardUrl}/sign-in`);
-    await page.getByLabel('API 密钥').fill(stack.adminKey);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    page = await adminPage(stack, { width: 1600, height: 900 });
   }, STACK_START_TIMEOUT_MS);
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack } from './harness';
+import { CHROMIUM_PATH, RESULTS_DIR, startStack, type Stack, adminPage } from './harness';
 
 const STACK_START_TIMEOUT_MS = 600_000; // includes `next build` on a cold checkout
 const SET = 'imported-goods';
@@ -30,15 +30,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('label names in the editor', () => {
     await gql(`mutation {
       createLabelSet(input: { key: "${SET}", name: "导入的模型", classes: ["dog", "abacus", "qx-gizmo", "cat"], publish: true }) { key }
     }`);
-    const context = await stack.browser.newContext({
-      viewport: { width: 1366, height: 860 },
-      locale: 'zh-CN',
-    });
-    page = await context.newPage();
-    await page.goto(`${stack.dashboardUrl}/sign-in`);
-    await page.getByLabel('API 密钥').fill(stack.adminKey);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    page = await adminPage(stack, { width: 1366, height: 860 });
   }, STACK_START_TIMEOUT_MS);
 
   afterAll(async () => {
