@@ -20,6 +20,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; current && depth < 5; depth++) {
     if (current instanceof Prisma.PrismaClientKnownRequestError && PRISMA_UNREACHABLE.has(current.code))
       return true;
+    if (current instanceof Prisma.PrismaClientKnownRequestError && isCommitLostByPrisma(current)) return true;
     if (current instanceof Prisma.PrismaClientInitializationError) return true;
     const candidate = current as {
       cause?: unknown;
@@ -36,4 +37,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     current = candidate.cause ?? candidate.originalError ?? candidate.meta?.driverAdapterError;
   }
   return false;
+}
+
+/**
+ * Prisma 6.19 runs a nested write (an upsert, a create with relations) in a transaction of its own and, when its
+ * COMMIT fails, rolls back a transaction it has already marked committed: the P2028 of that rollback replaces
+ * the COMMIT's error. A COMMIT fails here only when the connection is lost (we use no deferred constraints or
+ * serializable transactions), and whether it took effect is unknown: the caller is told to retry, as for any
+ * other lost connection, and nothing was acknowledged.
+ */
+function isCommitLostByPrisma(error: Prisma.PrismaClientKnownRequestError): boolean {
+  return error.code === 'P2028' && /rollback cannot be executed on a committed transaction/.test(error.message);
 }
