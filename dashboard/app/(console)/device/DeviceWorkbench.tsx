@@ -21,9 +21,7 @@ import styles from './device.module.css';
 
 interface Loaded {
   bundle: DeviceBundleInfo;
-  threads: number;
   detector: DeviceDetector;
-  loadMs: number;
 }
 
 interface Outcome {
@@ -71,8 +69,7 @@ export function DeviceWorkbench({ bundles }: { bundles: DeviceBundleInfo[] }) {
 
   async function detectorFor(bundle: DeviceBundleInfo): Promise<DeviceDetector> {
     const current = loaded.current;
-    if (current && current.bundle.sha256 === bundle.sha256 && current.threads === threads)
-      return current.detector;
+    if (current && current.bundle.sha256 === bundle.sha256) return current.detector;
     await current?.detector.release();
     const started = performance.now();
     const { DeviceDetector } = await import('@wanshi/sdk');
@@ -82,9 +79,8 @@ export function DeviceWorkbench({ bundles }: { bundles: DeviceBundleInfo[] }) {
       new Uint8Array(await response.arrayBuffer()),
       await loadOrt(threads),
     );
-    const ms = performance.now() - started;
-    loaded.current = { bundle, threads, detector, loadMs: ms };
-    setLoadMs(ms);
+    loaded.current = { bundle, detector };
+    setLoadMs(performance.now() - started);
     return detector;
   }
 
@@ -145,7 +141,12 @@ export function DeviceWorkbench({ bundles }: { bundles: DeviceBundleInfo[] }) {
         </label>
         <label className="field">
           {t.device.threads}
-          <select value={threads} onChange={(event) => setThreads(Number(event.target.value))}>
+          {/* The wasm runtime takes its thread count once per page: reload the page to change it. */}
+          <select
+            value={threads}
+            onChange={(event) => setThreads(Number(event.target.value))}
+            disabled={loadMs !== null}
+          >
             {[1, 2, 4].map((n) => (
               <option key={n} value={n}>
                 {n}

@@ -20,7 +20,14 @@ export async function GET(
   const bytes = await readFile(path.join(DIST, file)).catch(() => null);
   if (bytes)
     return new Response(new Uint8Array(bytes), {
-      headers: { 'content-type': type, 'cache-control': 'public, max-age=86400' },
+      headers: {
+        'content-type': type,
+        'cache-control': 'public, max-age=86400',
+        // The threaded runtime starts workers from these files: in the isolated /device page a worker's
+        // script must itself opt into COEP.
+        'cross-origin-embedder-policy': 'require-corp',
+        'cross-origin-resource-policy': 'same-origin',
+      },
     });
   return new Response('onnxruntime-web is not installed', { status: 500 });
 }
