@@ -11,7 +11,7 @@ import { DEVICE_BUNDLES } from '../sdk/src/client/queries';
 import type { DeviceBundleInfo } from '../sdk/src/client/client';
 import { list } from './lib/args';
 import { COCO64_IMAGES } from './lib/photos';
-import { median } from './lib/stats';
+import { median } from '../api/src/statistics/percentile';
 import { fixed, markdownTable } from './lib/table';
 
 const PHOTO = path.join(COCO64_IMAGES, '000000000036.jpg');

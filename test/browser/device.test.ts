@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iou } from '../../sdk/src/geometry/box';
-import { CHROMIUM_PATH, startStack, type Stack } from './harness';
+import { adminPage, CHROMIUM_PATH, startStack, type Stack } from './harness';
 
 const PHOTOS = [
   '000000000009.jpg',
@@ -49,15 +49,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('端侧体验 page in a browser', ()
 
   beforeAll(async () => {
     stack = await startStack();
-    const context = await stack.browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      locale: 'zh-CN',
-    });
-    page = await context.newPage();
-    await page.goto(`${stack.dashboardUrl}/sign-in`);
-    await page.getByLabel('API 密钥').fill(stack.adminKey);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    page = await adminPage(stack);
   }, STACK_START_TIMEOUT_MS);
   afterAll(() => stack?.stop());
 
