@@ -58,6 +58,8 @@ export class InferenceService {
           decodeBudget,
         });
       },
+      // A version's manifest may set its own batching and queue limits over the configured ones.
+      servingSettings: (key) => this.repository.find(key.model, key.version)?.manifest.serving,
       logger: { info: log.info, warn: log.warn, error: (m: unknown) => log.error(String(m)) },
       observer,
     });

@@ -23,7 +23,8 @@ export class ArtifactSchedulerStats {
   @Field(() => Int) queueDepthBulk!: number;
   @Field(() => Int) inFlight!: number;
   @Field(() => Int, { description: 'Largest batch the next run may form' }) batchSize!: number;
-  @Field({ description: 'config, memory-budget or out-of-memory' }) batchSizeLimitedBy!: string;
+  @Field({ description: 'serving-policy (its maxBatchSize), memory-budget or out-of-memory' })
+  batchSizeLimitedBy!: string;
   @Field(() => Float, { nullable: true }) sessionMB!: number | null;
   @Field(() => Float, { nullable: true }) perImageMB!: number | null;
   @Field(() => Int) completed!: number;
