@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Precision } from '../common/precision';
+import { ServingPolicy } from '../common/serving-policy';
 
 @ObjectType()
 export class LatencyPercentiles {
@@ -33,6 +34,8 @@ export class ArtifactSchedulerStats {
   @Field(() => LatencyPercentiles) queueMs!: LatencyPercentiles;
   @Field(() => LatencyPercentiles) inferenceMs!: LatencyPercentiles;
   @Field(() => LatencyPercentiles) totalMs!: LatencyPercentiles;
+  @Field(() => ServingPolicy, { description: 'The limits this artifact is served under now' })
+  servingPolicy!: ServingPolicy;
 }
 
 @ObjectType()
