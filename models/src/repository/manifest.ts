@@ -71,6 +71,19 @@ export interface ServingSettings {
   bulkAgingMs?: number;
 }
 
+/** The serving block as checked in manifest.json and in an import's request. */
+// Strict: a misspelt field would otherwise be dropped in silence and the server's value served instead.
+export const SERVING_SCHEMA = z.strictObject({
+  maxBatchSize: z.number().int().min(1).optional(),
+  maxQueueDelayMs: z.number().min(0).optional(),
+  maxQueueSize: z.number().int().min(1).optional(),
+  // Below 1: bulk always keeps at least one place (capacity minus the floor of its share).
+  interactiveReserve: z.number().min(0).lt(1).optional(),
+  maxQueueWaitMs: z.number().int().min(1).optional(),
+  maxBulkQueueWaitMs: z.number().int().min(1).optional(),
+  bulkAgingMs: z.number().int().min(0).optional(),
+}) satisfies z.ZodType<ServingSettings>;
+
 /** The manifest's shape as checked when reading manifest.json (the file is input, not trusted code). */
 export const MANIFEST_SCHEMA = z.object({
   name: z.string().min(1),
@@ -111,17 +124,5 @@ export const MANIFEST_SCHEMA = z.object({
       metadata: z.record(z.string(), z.string()),
     })
     .optional(),
-  // Strict: a misspelt field would otherwise be dropped in silence and the server's value served instead.
-  serving: z
-    .strictObject({
-      maxBatchSize: z.number().int().min(1).optional(),
-      maxQueueDelayMs: z.number().min(0).optional(),
-      maxQueueSize: z.number().int().min(1).optional(),
-      // Below 1: bulk always keeps at least one place (capacity minus the floor of its share).
-      interactiveReserve: z.number().min(0).lt(1).optional(),
-      maxQueueWaitMs: z.number().int().min(1).optional(),
-      maxBulkQueueWaitMs: z.number().int().min(1).optional(),
-      bulkAgingMs: z.number().int().min(0).optional(),
-    })
-    .optional(),
+  serving: SERVING_SCHEMA.optional(),
 }) satisfies z.ZodType<ModelManifest>;
