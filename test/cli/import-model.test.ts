@@ -59,4 +59,31 @@ describe('npm run models:import', () => {
       /^import refused \(DUPLICATE_VERSION\): Model parcels already has version 1/,
     );
   });
+
+  it('passes --serving on as the version’s serving policy', async () => {
+    const serving = JSON.stringify({ maxBatchSize: 2 });
+    const result = await run(
+      '--file',
+      'best.onnx',
+      '--name',
+      'served',
+      '--names',
+      'data.yaml',
+      '--serving',
+      serving,
+    );
+    expect(result.code).toBe(0);
+
+    const { data } = await api.gql(`query { modelVersions { name servingPolicy { maxBatchSize } } }`);
+    const served = data.modelVersions.find((v: { name: string }) => v.name === 'served');
+    expect(served.servingPolicy).toEqual({ maxBatchSize: 2 });
+  });
+
+  it('refuses a --serving that is not a JSON object before uploading anything', async () => {
+    const result = await run('--file', 'best.onnx', '--name', 'unsent', '--serving', 'maxBatchSize=2');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--serving must be a JSON object');
+    const { data } = await api.gql(`query { modelVersions { name } }`);
+    expect(data.modelVersions.map((v: { name: string }) => v.name)).not.toContain('unsent');
+  });
 });

@@ -321,6 +321,8 @@ describeEachKind('importModel', (kind) => {
     ],
     ['EMPTY_NAMES', async () => tinyModel({ output: yolov8Output() }), { name: 'bad' }],
     ['INVALID_NAME', async () => TINY_YOLO, { name: '../escape' }],
+    ['INVALID_SERVING', async () => TINY_YOLO, { name: 'bad', serving: { maxBatchsize: 2 } }],
+    ['INVALID_SERVING', async () => TINY_YOLO, { name: 'bad', serving: { maxBatchSize: 0 } }],
   ];
 
   it.each(BAD_FILES)(
@@ -334,6 +336,25 @@ describeEachKind('importModel', (kind) => {
       expect(await filesUnder(modelsDir)).toEqual(before.files);
     },
   );
+
+  it('records the serving policy it was given in the manifest, and serves the version under it', async () => {
+    const { errors } = await upload(TINY_YOLO, 'tiny.onnx', {
+      name: 'tiny-served',
+      serving: { maxBatchSize: 2 },
+    });
+    expect(errors).toBeUndefined();
+
+    const manifest = await loadManifest(path.join(modelsDir, 'tiny-served', '1'));
+    const { data } = await api.gql(
+      `query { modelVersions { name servingPolicy { maxBatchSize maxQueueSize } } }`,
+    );
+
+    expect(manifest.serving).toEqual({ maxBatchSize: 2 });
+    expect(data.modelVersions.find((v: { name: string }) => v.name === 'tiny-served').servingPolicy).toEqual({
+      maxBatchSize: 2,
+      maxQueueSize: api.config.scheduler.maxQueueSize,
+    });
+  });
 
   it('is for admins only', async () => {
     const { data } = await api.gql(`mutation { createApiKey(input: { name: "app", role: APP }) { secret } }`);

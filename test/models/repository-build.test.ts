@@ -75,6 +75,18 @@ describe('model repository build', () => {
     expect((await stat(path.join(versionDir, 'manifest.json'))).mtimeMs).toBe(manifestTime);
   });
 
+  it('keeps the serving block an operator added to the manifest when it rebuilds', async () => {
+    await buildModelRepository({ modelsDir, models: [tinyModel()] });
+    const file = path.join(versionDir, 'manifest.json');
+    const tuned = { ...(await loadManifest(versionDir)), serving: { maxBatchSize: 8 } };
+    await writeFile(file, JSON.stringify(tuned));
+    await unlink(path.join(versionDir, 'fp32-64.onnx'));
+
+    await buildModelRepository({ modelsDir, models: [tinyModel()] });
+
+    expect((await loadManifest(versionDir)).serving).toEqual({ maxBatchSize: 8 });
+  });
+
   it('detects a corrupted artifact of the right size by its sha256 and rebuilds it', async () => {
     await buildModelRepository({ modelsDir, models: [tinyModel()] });
     const file = path.join(versionDir, 'fp32-64.onnx');

@@ -1,5 +1,6 @@
 // Test doubles for the scheduler: a runner without a model whose timing, memory and failures the test controls.
 import { vi } from 'vitest';
+import type { ServingSettings } from '../../models/src/repository/manifest';
 import type { Config } from '../../api/src/config';
 import {
   Scheduler,
@@ -126,6 +127,7 @@ export function schedulerConfig(overrides: Partial<Config['scheduler']> = {}): C
     maxBatchSize: 4,
     maxQueueDelayMs: 0,
     maxQueueSize: 64,
+    interactiveReserve: 0.25,
     defaultTimeoutMs: 30_000,
     maxQueueWaitMs: 1000,
     maxBulkQueueWaitMs: 10_000,
@@ -141,11 +143,17 @@ export const silentLogger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 export function createScheduler(
   runners: FakeRunner | ((key: ArtifactKey) => FakeRunner),
   config: Partial<Config['scheduler']> = {},
-  extra: { observer?: SchedulerObserver; logger?: typeof silentLogger } = {},
+  extra: {
+    observer?: SchedulerObserver;
+    logger?: typeof silentLogger;
+    /** Each artifact's manifest serving block, as the model repository would give it. */
+    servingSettings?: (key: ArtifactKey) => ServingSettings | undefined;
+  } = {},
 ): Scheduler<number, number> {
   return new Scheduler<number, number>({
     config: schedulerConfig(config),
     createRunner: (key) => (runners instanceof FakeRunner ? runners : runners(key)),
+    servingSettings: extra.servingSettings,
     logger: extra.logger ?? silentLogger,
     observer: extra.observer,
   });

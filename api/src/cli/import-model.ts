@@ -1,5 +1,6 @@
 // npm run models:import -- --file <model.onnx> --name <name> [--version V] [--names names.txt|data.yaml]
-//   [--family auto|yolov8|yolo-end2end|nanodet-gfl] [--url http://host:port/graphql] [--key <admin key>]
+//   [--family auto|yolov8|yolo-end2end|nanodet-gfl] [--serving '{"maxBatchSize":8}'] [--url http://host:port/graphql]
+//   [--key <admin key>]
 // Uploads to the running server's importModel (which validates, stores and registers it), so the server
 // serves the model at once and the embedded database is never opened by two processes.
 import { openAsBlob } from 'node:fs';
@@ -14,7 +15,8 @@ import { runCli } from './run-cli';
 
 const USAGE =
   'npm run models:import -- --file <model.onnx> --name <name> [--version V] [--names names.txt|data.yaml] ' +
-  '[--family auto|yolov8|yolo-end2end|nanodet-gfl] [--url http://127.0.0.1:4000/graphql] [--key <admin API key>]';
+  '[--family auto|yolov8|yolo-end2end|nanodet-gfl] [--serving \'{"maxBatchSize":8}\'] ' +
+  '[--url http://127.0.0.1:4000/graphql] [--key <admin API key>]';
 
 runCli(USAGE, async () => {
   const { values } = parseArgs({
@@ -24,6 +26,7 @@ runCli(USAGE, async () => {
       version: { type: 'string' },
       names: { type: 'string' },
       family: { type: 'string', default: 'auto' },
+      serving: { type: 'string' },
       url: { type: 'string' },
       key: { type: 'string' },
     },
@@ -37,12 +40,13 @@ runCli(USAGE, async () => {
   const names = values.names
     ? parseNamesFile(values.names, await readFile(userPath(values.names), 'utf8'))
     : undefined;
+  const serving = values.serving === undefined ? undefined : parseServing(values.serving);
   const response = await sendModelImport({
     graphqlUrl: values.url ?? `http://${config.host}:${config.port}/graphql`,
     key,
     file: await openAsBlob(file),
     filename: path.basename(file),
-    variables: { name: values.name, version: values.version, names, family: values.family },
+    variables: { name: values.name, version: values.version, names, family: values.family, serving },
   });
   const error = response.errors?.[0];
   if (error || !response.data?.importModel) {
@@ -71,3 +75,16 @@ runCli(USAGE, async () => {
   );
   return 0;
 });
+
+/** --serving's JSON object; the server checks its fields (INVALID_SERVING). */
+function parseServing(text: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new UsageError(`--serving must be a JSON object, e.g. '{"maxBatchSize":8}'`);
+  return value as Record<string, unknown>;
+}

@@ -65,6 +65,8 @@ const schema = z.object({
   WANSHI_MAX_BATCH_SIZE: int(1).default(4),
   WANSHI_MAX_QUEUE_DELAY_MS: z.coerce.number().min(0).default(2),
   WANSHI_MAX_QUEUE_SIZE: int(1).default(64),
+  /** The last quarter of the queue is for interactive requests only; a manifest's serving block may differ. */
+  WANSHI_INTERACTIVE_QUEUE_RESERVE: z.coerce.number().min(0).lt(1).default(0.25),
   WANSHI_DEFAULT_TIMEOUT_MS: int(1).default(30_000),
   // About twice what a request waits at the concurrency that saturates a 2-core CPU (bench:overload).
   WANSHI_MAX_QUEUE_WAIT_MS: int(1).default(1000),
@@ -129,10 +131,13 @@ export interface Config {
   graphql: GraphqlLimits;
   /** Model import (importModel): the upload's size cap. */
   imports: { maxBytes: number };
+  /** The serving policy's defaults (each model version's manifest may override them), plus what is global. */
   scheduler: {
     maxBatchSize: number;
     maxQueueDelayMs: number;
     maxQueueSize: number;
+    /** Share of the queue bulk requests may not take. */
+    interactiveReserve: number;
     defaultTimeoutMs: number;
     /**
      * Admission (Triton's max queue delay): a request expected to wait longer than this to start is refused
@@ -270,6 +275,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBatchSize: e.WANSHI_MAX_BATCH_SIZE,
       maxQueueDelayMs: e.WANSHI_MAX_QUEUE_DELAY_MS,
       maxQueueSize: e.WANSHI_MAX_QUEUE_SIZE,
+      interactiveReserve: e.WANSHI_INTERACTIVE_QUEUE_RESERVE,
       defaultTimeoutMs: e.WANSHI_DEFAULT_TIMEOUT_MS,
       maxQueueWaitMs: e.WANSHI_MAX_QUEUE_WAIT_MS,
       maxBulkQueueWaitMs: e.WANSHI_MAX_BULK_QUEUE_WAIT_MS,

@@ -1,7 +1,21 @@
 // The importModel request as a client sends it (GraphQL multipart request spec), shared by the CLI and tests.
 export const IMPORT_MODEL = /* GraphQL */ `
-  mutation ImportModel($file: Upload!, $name: String!, $version: String, $names: [String!], $family: String) {
-    importModel(file: $file, name: $name, version: $version, names: $names, family: $family) {
+  mutation ImportModel(
+    $file: Upload!
+    $name: String!
+    $version: String
+    $names: [String!]
+    $family: String
+    $serving: JSON
+  ) {
+    importModel(
+      file: $file
+      name: $name
+      version: $version
+      names: $names
+      family: $family
+      serving: $serving
+    ) {
       model {
         name
         version
@@ -40,6 +54,8 @@ export interface ImportVariables {
   version?: string;
   names?: string[];
   family?: string;
+  /** The manifest serving block, e.g. { maxBatchSize: 8 }. */
+  serving?: Record<string, unknown>;
 }
 
 /** The fields IMPORT_MODEL asks for. */

@@ -10,7 +10,11 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../../models/src/repository/atomicWrite';
 import { MANIFEST_FILE } from '../../../models/src/repository/load';
-import type { ModelManifest } from '../../../models/src/repository/manifest';
+import {
+  SERVING_SCHEMA,
+  type ModelManifest,
+  type ServingSettings,
+} from '../../../models/src/repository/manifest';
 import type { Principal } from '../auth/roles';
 import type { Config } from '../config';
 import type { Prisma, PrismaClient } from '../db/client';
@@ -38,6 +42,8 @@ export interface ImportRequest {
   names?: readonly string[] | null;
   /** A family name or 'auto' (the default). */
   family?: string | null;
+  /** The version's serving block (manifest `serving`): its own batching and queue limits; default none. */
+  serving?: unknown;
 }
 
 export interface ImportResult {
@@ -78,6 +84,7 @@ export class ModelImportService {
   async importModel(actor: Principal | null, request: ImportRequest): Promise<ImportResult> {
     const admin = requireRole(actor, 'admin');
     const { name, version: asked } = checkNames(request);
+    const serving = checkServing(request.serving);
     if (asked !== undefined) await this.refuseExisting(name, asked);
     const { modelsDir } = this.deps.config;
     const stage = await stagingDir(modelsDir);
@@ -139,6 +146,7 @@ export class ModelImportService {
           familyDecision: choice.decision,
           metadata: facts.metadata,
         },
+        ...(serving && { serving }),
       };
       await writeFileAtomic(path.join(versionDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
       const photo = await warmUpPhoto(this.deps.config.evaluationSet);
@@ -273,6 +281,16 @@ function checkNames(request: ImportRequest): { name: string; version: string | u
   if (request.version != null && !versionSchema.safeParse(request.version).success)
     throw new ImportRejection('INVALID_NAME', 'version: a positive whole number such as 1 or 2');
   return { name: request.name, version: request.version ?? undefined };
+}
+
+function checkServing(serving: unknown): ServingSettings | undefined {
+  if (serving == null) return undefined;
+  const parsed = SERVING_SCHEMA.safeParse(serving);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join('.') || 'serving'}: ${i.message}`).join('; ');
+    throw new ImportRejection('INVALID_SERVING', `serving: ${why}`);
+  }
+  return parsed.data;
 }
 
 function duplicate(name: string, version: string, why?: string): ImportRejection {

@@ -36,6 +36,8 @@ export const IMPORT_REJECTIONS = [
   'DUPLICATE_VERSION',
   /** Model name or version not in the allowed form. */
   'INVALID_NAME',
+  /** A serving block with an unknown field or a value out of range. */
+  'INVALID_SERVING',
   /** No file part in the request. */
   'NO_FILE',
 ] as const;

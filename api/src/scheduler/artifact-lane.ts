@@ -1,8 +1,7 @@
 // One artifact's queue, batcher and session lifecycle, after Triton's dynamic batcher: requests wait in
 // priority order, are prepared ahead while the previous batch runs, and leave as one batch when it is full
 // or when its oldest request has waited maxQueueDelayMs. Admission (admission.ts) keeps out requests that would
-// wait longer than their bound.
-import type { Config } from '../config';
+// wait longer than their bound. Its limits are its model version's serving policy (serving-policy.ts).
 import { Admission, decideAdmission } from './admission';
 import { ArtifactStatsRecorder, type ArtifactCounters, type ArtifactLatencies } from './artifact-stats';
 import { DrainRate } from './drain-rate';
@@ -10,6 +9,7 @@ import { SchedulerError } from './errors';
 import type { MemoryBudget } from './memory-budget';
 import { isOutOfMemoryError, OomSafeBatchSize } from './out-of-memory';
 import { RequestQueue, type Queued } from './request-queue';
+import type { ServingPolicy } from './serving-policy';
 import {
   formatArtifactKey,
   type ArtifactKey,
@@ -24,18 +24,8 @@ import { estimateArtifactMemory, type ArtifactMemory } from './warm-up-memory';
 
 export type ArtifactState = 'unloaded' | 'loading' | 'ready' | 'unloading';
 
-/** Which limit set the current batch size. */
-export type BatchSizeLimit = 'config' | 'memory-budget' | 'out-of-memory';
-
-export type BatchingLimits = Pick<
-  Config['scheduler'],
-  | 'maxBatchSize'
-  | 'maxQueueDelayMs'
-  | 'maxQueueSize'
-  | 'bulkAgingMs'
-  | 'maxQueueWaitMs'
-  | 'maxBulkQueueWaitMs'
->;
+/** Which limit set the current batch size: the policy's maxBatchSize, or what memory allows. */
+export type BatchSizeLimit = 'serving-policy' | 'memory-budget' | 'out-of-memory';
 
 export interface ArtifactStats extends ArtifactCounters {
   artifact: string;
@@ -50,6 +40,8 @@ export interface ArtifactStats extends ArtifactCounters {
   /** Measured at warm-up; null before the first load. */
   memory: ArtifactMemory | null;
   latencyMs: ArtifactLatencies;
+  /** The limits this lane serves under. */
+  policy: ServingPolicy;
 }
 
 interface PendingRequest<I, O> extends Queued {
@@ -70,7 +62,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export interface ArtifactLaneOptions<I, O> {
   key: ArtifactKey;
   runner: BatchRunner<I, O, unknown>;
-  limits: BatchingLimits;
+  policy: ServingPolicy;
   budget: MemoryBudget;
   logger: SchedulerLogger;
   observer: SchedulerObserver | undefined;
@@ -94,7 +86,7 @@ export class ArtifactLane<I, O> {
 
   constructor(private readonly options: ArtifactLaneOptions<I, O>) {
     this.id = formatArtifactKey(options.key);
-    this.queue = new RequestQueue(options.limits.maxQueueSize, options.limits.bulkAgingMs);
+    this.queue = new RequestQueue(options.policy);
   }
 
   get isReady(): boolean {
@@ -164,8 +156,8 @@ export class ArtifactLane<I, O> {
   }
 
   private decide(priority: Priority, count: number, timeoutMs: number) {
-    const { limits } = this.options;
-    const maxWaitMs = priority === 'interactive' ? limits.maxQueueWaitMs : limits.maxBulkQueueWaitMs;
+    const { policy } = this.options;
+    const maxWaitMs = priority === 'interactive' ? policy.maxQueueWaitMs : policy.maxBulkQueueWaitMs;
     const reservedAhead =
       priority === 'interactive' ? this.reserved.interactive : this.reserved.interactive + this.reserved.bulk;
     const decision = decideAdmission({
@@ -289,6 +281,7 @@ export class ArtifactLane<I, O> {
       memory: this.memory ? { ...this.memory } : null,
       ...this.stats.counters(),
       latencyMs: this.stats.latencies(now),
+      policy: { ...this.options.policy },
     };
   }
 
@@ -355,7 +348,7 @@ export class ArtifactLane<I, O> {
     if (batch.length === 0) return;
     if (batch.length < size && !this.draining) {
       const oldestArrival = Math.min(...batch.map((r) => r.arrivedAt));
-      const waitMs = oldestArrival + this.options.limits.maxQueueDelayMs - performance.now();
+      const waitMs = oldestArrival + this.options.policy.maxQueueDelayMs - performance.now();
       if (waitMs > 0) {
         this.delayTimer = setTimeout(() => this.schedulePump(), waitMs);
         return;
@@ -464,7 +457,7 @@ export class ArtifactLane<I, O> {
     await runner.run([sample]);
     const afterBatchOfOneMB = memoryInUseMB();
     let afterBatchOfTwoMB: number | undefined;
-    if (this.options.limits.maxBatchSize >= 2 && this.oomSafe.limit >= 2) {
+    if (this.options.policy.maxBatchSize >= 2 && this.oomSafe.limit >= 2) {
       try {
         await runner.run([sample, sample]);
         afterBatchOfTwoMB = memoryInUseMB();
@@ -481,7 +474,7 @@ export class ArtifactLane<I, O> {
 
   private batchSizeLimit(): { size: number; limitedBy: BatchSizeLimit } {
     const limits: [number, BatchSizeLimit][] = [
-      [this.options.limits.maxBatchSize, 'config'],
+      [this.options.policy.maxBatchSize, 'serving-policy'],
       [this.memory ? this.options.budget.batchCapacity(this.memory.perImageMB) : Infinity, 'memory-budget'],
       [this.oomSafe.limit, 'out-of-memory'],
     ];

@@ -6,6 +6,7 @@ export type { ArtifactStats, ArtifactState, BatchSizeLimit } from './artifact-la
 export type { ArtifactLatencies } from './artifact-stats';
 export type { Percentiles } from './latency-window';
 export type { MemoryBudgetSnapshot } from './memory-budget';
+export { servingPolicy, type ServingPolicy } from './serving-policy';
 export type { ArtifactMemory } from './warm-up-memory';
 export { isOutOfMemoryError } from './out-of-memory';
 export {

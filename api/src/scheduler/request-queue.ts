@@ -1,5 +1,8 @@
 // The waiting line of one artifact: interactive before bulk, with aging so bulk is never starved, and bounded.
+import type { ServingPolicy } from './serving-policy';
 import type { Priority } from './types';
+
+export type QueuePolicy = Pick<ServingPolicy, 'maxQueueSize' | 'bulkAgingMs' | 'interactiveReserve'>;
 
 export interface Queued {
   priority: Priority;
@@ -16,10 +19,16 @@ export class RequestQueue<T extends Queued> {
   // Each lane is FIFO, so each is already sorted by virtual arrival; ordering is a merge of the two heads.
   private readonly lanes: Record<Priority, T[]> = { interactive: [], bulk: [] };
 
-  constructor(
-    private readonly capacity: number,
-    private readonly bulkAgingMs: number,
-  ) {}
+  private readonly capacity: number;
+  private readonly bulkAgingMs: number;
+  /** Places bulk requests may fill: the capacity less the interactive reserve (at least one, as reserve < 1). */
+  private readonly bulkCapacity: number;
+
+  constructor(policy: QueuePolicy) {
+    this.capacity = policy.maxQueueSize;
+    this.bulkAgingMs = policy.bulkAgingMs;
+    this.bulkCapacity = this.capacity - Math.floor(this.capacity * policy.interactiveReserve);
+  }
 
   get size(): number {
     return this.lanes.interactive.length + this.lanes.bulk.length;
@@ -31,11 +40,11 @@ export class RequestQueue<T extends Queued> {
 
   /**
    * How many requests must leave before `incoming` more of this priority fit beside `reserved` promised places
-   * (0: they fit now). Bulk may not take the last quarter of the queue, so a detectBatch of many images cannot
-   * lock out interactive requests.
+   * (0: they fit now). Bulk may not take the interactive reserve (by default the last quarter of the queue), so
+   * a detectBatch of many images cannot lock out interactive requests.
    */
   shortfall(priority: Priority, incoming = 1, reserved = 0): number {
-    const limit = priority === 'interactive' ? this.capacity : this.capacity - Math.floor(this.capacity / 4);
+    const limit = priority === 'interactive' ? this.capacity : this.bulkCapacity;
     return Math.max(0, this.size + reserved + incoming - limit);
   }
 

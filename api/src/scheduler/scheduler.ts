@@ -4,11 +4,13 @@
 // The scheduler itself never blocks the event loop: runs, preparations and loads are awaited, never waited
 // for, and its own bookkeeping is O(queue size). What a runner does synchronously is another matter (see
 // BatchRunner): the Detector's session runs in a worker thread for that reason (inference/detector-runner.ts).
+import type { ServingSettings } from '../../../models/src/repository/manifest';
 import type { Config } from '../config';
 import type { Admission } from './admission';
 import { ArtifactLane, type ArtifactStats } from './artifact-lane';
 import { SchedulerError } from './errors';
 import { MemoryBudget, type MemoryBudgetSnapshot } from './memory-budget';
+import { servingPolicy } from './serving-policy';
 import {
   formatArtifactKey,
   type ArtifactKey,
@@ -32,6 +34,8 @@ export interface SchedulerOptions<I, O> {
   config: Config['scheduler'];
   /** Makes the runner for an artifact the first time it is asked for; the scheduler loads it when needed. */
   createRunner(key: ArtifactKey): BatchRunner<I, O, unknown>;
+  /** The artifact's model version's own serving settings (its manifest's), over `config`; absent: none. */
+  servingSettings?(key: ArtifactKey): ServingSettings | undefined;
   logger?: SchedulerLogger;
   observer?: SchedulerObserver;
 }
@@ -170,7 +174,7 @@ export class Scheduler<I, O> {
       lane = new ArtifactLane({
         key,
         runner: this.createRunner(key, id),
-        limits: config,
+        policy: servingPolicy(config, this.options.servingSettings?.(key)),
         budget: this.budget,
         logger: this.logger,
         observer,

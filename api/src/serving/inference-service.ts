@@ -6,7 +6,14 @@ import { Detector, type Detection, type DetectorSource } from '../inference/dete
 import type { SessionSettings } from '../inference/session';
 import { chooseArtifact, SYMBOLIC_INPUT_SIZES } from '../inference/artifact-choice';
 import { createLogger } from '../logging/logger';
-import { Scheduler, type Admission, type AdmitOptions, type SchedulerStats } from '../scheduler';
+import {
+  Scheduler,
+  servingPolicy,
+  type Admission,
+  type AdmitOptions,
+  type SchedulerStats,
+  type ServingPolicy,
+} from '../scheduler';
 import { DecodeBudget } from '../scheduler/decode-budget';
 import { detectorRunner, detectorWorkerSession, type DetectionInput } from '../inference/detector-runner';
 import {
@@ -58,6 +65,8 @@ export class InferenceService {
           decodeBudget,
         });
       },
+      // A version's manifest may set its own batching and queue limits over the configured ones.
+      servingSettings: (key) => this.repository.find(key.model, key.version)?.manifest.serving,
       logger: { info: log.info, warn: log.warn, error: (m: unknown) => log.error(String(m)) },
       observer,
     });
@@ -93,6 +102,12 @@ export class InferenceService {
     const entry = this.repository.find(key.model, key.version);
     if (!entry) throw new Error(`Model ${key.model}@${key.version} is not in the model repository`);
     return entry.manifest.classes;
+  }
+
+  /** The policy the version's lanes are (or would be) created with; undefined when it is not in the repository. */
+  servingPolicyOf(key: Pick<ArtifactKey, 'model' | 'version'>): ServingPolicy | undefined {
+    const entry = this.repository.find(key.model, key.version);
+    return entry && servingPolicy(this.config.scheduler, entry.manifest.serving);
   }
 
   detect(

@@ -62,7 +62,10 @@ export async function buildModelRepository({
       onArtifact?.(report);
     }
     artifacts.push(...(await derivedArtifactsToKeep(versionDir, previous, artifacts)));
-    const manifest: ModelManifest = { ...model.manifest, artifacts };
+    // The serving block is the operator's to tune in manifest.json (as Triton's config.pbtxt): a rebuild keeps
+    // it, and a recipe's own only fills a manifest that has none.
+    const serving = previous?.serving ?? model.manifest.serving;
+    const manifest: ModelManifest = { ...model.manifest, artifacts, ...(serving && { serving }) };
     if (!isDeepStrictEqual(manifest, previous)) {
       await writeFileAtomic(path.join(versionDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     }

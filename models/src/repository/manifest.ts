@@ -46,7 +46,43 @@ export interface ModelManifest {
   defaultInputSize: number;
   artifacts: ArtifactEntry[];
   provenance?: Provenance;
+  serving?: ServingSettings;
 }
+
+/**
+ * How this version's artifacts are served (after Triton's config.pbtxt: dynamic batching and queue policy), for
+ * a model whose best batch size or tolerable wait differs from the server's. Each field absent here takes the
+ * server's configured value (api/src/config, WANSHI_MAX_BATCH_SIZE and the like).
+ */
+export interface ServingSettings {
+  /** Largest batch one run may form. */
+  maxBatchSize?: number;
+  /** How long a batch that is not full waits for more requests after its oldest one arrived. */
+  maxQueueDelayMs?: number;
+  /** Requests queued at once, of both priorities. */
+  maxQueueSize?: number;
+  /** Share of maxQueueSize bulk requests may not take, so a large detectBatch cannot lock out interactive ones. */
+  interactiveReserve?: number;
+  /** Interactive requests expected to wait longer than this to start are refused OVERLOADED. */
+  maxQueueWaitMs?: number;
+  /** The same for bulk requests. */
+  maxBulkQueueWaitMs?: number;
+  /** A bulk request is served before interactive ones that arrived more than this after it. */
+  bulkAgingMs?: number;
+}
+
+/** The serving block as checked in manifest.json and in an import's request. */
+// Strict: a misspelt field would otherwise be dropped in silence and the server's value served instead.
+export const SERVING_SCHEMA = z.strictObject({
+  maxBatchSize: z.number().int().min(1).optional(),
+  maxQueueDelayMs: z.number().min(0).optional(),
+  maxQueueSize: z.number().int().min(1).optional(),
+  // Below 1: bulk always keeps at least one place (capacity minus the floor of its share).
+  interactiveReserve: z.number().min(0).lt(1).optional(),
+  maxQueueWaitMs: z.number().int().min(1).optional(),
+  maxBulkQueueWaitMs: z.number().int().min(1).optional(),
+  bulkAgingMs: z.number().int().min(0).optional(),
+}) satisfies z.ZodType<ServingSettings>;
 
 /** The manifest's shape as checked when reading manifest.json (the file is input, not trusted code). */
 export const MANIFEST_SCHEMA = z.object({
@@ -88,4 +124,5 @@ export const MANIFEST_SCHEMA = z.object({
       metadata: z.record(z.string(), z.string()),
     })
     .optional(),
+  serving: SERVING_SCHEMA.optional(),
 }) satisfies z.ZodType<ModelManifest>;

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
 import { FAMILY_NAMES } from '../../../../sdk/src/decoders';
 import type { GraphQLContext } from '../context';
 import { UploadScalar, type FileUpload } from '../common/upload';
@@ -73,6 +74,12 @@ export class ModelImportResolver {
       description: `auto (default), ${FAMILY_NAMES.join(', ')}`,
     })
     family?: string | null,
+    @Arg('serving', () => GraphQLJSON, {
+      nullable: true,
+      description:
+        'The version\'s own serving policy over the server\'s, e.g. {"maxBatchSize": 8}: maxBatchSize, maxQueueDelayMs, maxQueueSize, interactiveReserve, maxQueueWaitMs, maxBulkQueueWaitMs, bulkAgingMs (see ServingPolicy); INVALID_SERVING otherwise',
+    })
+    serving?: unknown,
   ): Promise<ModelImport> {
     const upload = await file;
     return (await services.modelImport.importModel(principal, {
@@ -81,6 +88,7 @@ export class ModelImportResolver {
       version,
       names,
       family,
+      serving,
     })) as ModelImport;
   }
 }

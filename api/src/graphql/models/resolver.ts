@@ -1,10 +1,17 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { Precision } from '../common/precision';
+import type { ServingPolicy } from '../common/serving-policy';
 import { ModelVersion } from './types';
 
-@Resolver()
+@Resolver(() => ModelVersion)
 export class ModelResolver {
+  // From the model repository's manifest, not the database: the policy is the version's, fixed when it was built.
+  @FieldResolver()
+  servingPolicy(@Root() version: ModelVersion, @Ctx() { services }: GraphQLContext): ServingPolicy | null {
+    return services.inference.servingPolicyOf({ model: version.name, version: version.version }) ?? null;
+  }
+
   @Authorized()
   @Query(() => [ModelVersion], { description: 'Every registered version of every model' })
   async modelVersions(@Ctx() { services }: GraphQLContext): Promise<ModelVersion[]> {

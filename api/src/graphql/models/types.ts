@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Precision } from '../common/precision';
+import { ServingPolicy } from '../common/serving-policy';
 
 @ObjectType({ description: 'One built file of a model version: a precision at an input size' })
 export class Artifact {
@@ -43,4 +44,11 @@ export class ModelVersion {
   @Field(() => DefaultProfileBasis) defaultProfileBasis!: DefaultProfileBasis;
   @Field(() => [Artifact]) artifacts!: Artifact[];
   @Field(() => Date) createdAt!: Date;
+  @Field(() => ServingPolicy, {
+    nullable: true,
+    description:
+      'The limits its artifacts are served under; null when its folder is missing from the model repository',
+  })
+  // Resolved by ModelResolver from the model repository, so the services' views need not carry it.
+  servingPolicy?: ServingPolicy | null;
 }

@@ -38,6 +38,7 @@ export class SystemResolver {
         queueMs: a.latencyMs.queueMs,
         inferenceMs: a.latencyMs.inferenceMs,
         totalMs: a.latencyMs.totalMs,
+        servingPolicy: a.policy,
       })),
     };
   }

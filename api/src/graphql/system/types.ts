@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Precision } from '../common/precision';
+import { ServingPolicy } from '../common/serving-policy';
 
 @ObjectType()
 export class LatencyPercentiles {
@@ -23,7 +24,8 @@ export class ArtifactSchedulerStats {
   @Field(() => Int) queueDepthBulk!: number;
   @Field(() => Int) inFlight!: number;
   @Field(() => Int, { description: 'Largest batch the next run may form' }) batchSize!: number;
-  @Field({ description: 'config, memory-budget or out-of-memory' }) batchSizeLimitedBy!: string;
+  @Field({ description: 'serving-policy (its maxBatchSize), memory-budget or out-of-memory' })
+  batchSizeLimitedBy!: string;
   @Field(() => Float, { nullable: true }) sessionMB!: number | null;
   @Field(() => Float, { nullable: true }) perImageMB!: number | null;
   @Field(() => Int) completed!: number;
@@ -32,6 +34,8 @@ export class ArtifactSchedulerStats {
   @Field(() => LatencyPercentiles) queueMs!: LatencyPercentiles;
   @Field(() => LatencyPercentiles) inferenceMs!: LatencyPercentiles;
   @Field(() => LatencyPercentiles) totalMs!: LatencyPercentiles;
+  @Field(() => ServingPolicy, { description: 'The limits this artifact is served under now' })
+  servingPolicy!: ServingPolicy;
 }
 
 @ObjectType()
