@@ -13,7 +13,7 @@ export type ErrorShape = 'rest' | 'graphql';
 const PASSED_ON = ['retryAfterMs', 'reason', 'details', 'validationErrors'] as const;
 
 /** Any thrown error as the GraphQL replies format it: our coded errors keep their code, the rest is masked. */
-export const formatted = (error: unknown): GraphQLFormattedError =>
+const formatted = (error: unknown): GraphQLFormattedError =>
   formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error);
 
 function codeOf(error: GraphQLFormattedError): ErrorCode {
