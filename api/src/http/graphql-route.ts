@@ -6,7 +6,6 @@ import { processRequest } from 'graphql-upload-minimal';
 import type { Principal } from '../auth/roles';
 import { mostTokens } from '../graphql/limits/tokens';
 import { InputError, UnauthenticatedError } from '../services/errors';
-import { sendError } from './error-body';
 import { BodyTooLargeError, discardBody, readBody } from './read-body';
 import type { Route } from './routes';
 
@@ -46,26 +45,19 @@ export function graphqlRoute<Context extends BaseContext>(options: GraphqlRouteO
     // small body limit, so nobody can make the server read and parse megabytes before it knows who is asking.
     auth: 'optional',
     errorShape: 'graphql',
+    // Refusals are thrown: the edge answers them in this route's (GraphQL) error shape.
     async handle({ req, res, url, principal }) {
-      const fail = (error: unknown) => sendError(res, error, { shape: 'graphql' });
-      const body = await readGraphqlBody(options, req, res, principal).catch(async (error: unknown) => {
-        await discardBody(req);
-        fail(error);
-        return REFUSED;
-      });
-      if (body === REFUSED || res.headersSent) return;
+      const body = await readGraphqlBody(options, req, res, principal);
       const documents = req.method === 'POST' ? [body].flat() : [{ query: url.searchParams.get('query') }];
       // Counted here, before Apollo parses: a plugin could only refuse after parsing, or with a 500.
       const tokens = mostTokens(documents, options.maxQueryTokens);
       const max = options.maxQueryTokens;
       if (tokens > max)
-        return fail(overLimit('tokens', max, tokens, `A query document holds at most ${max} tokens`));
+        throw overLimit('tokens', max, tokens, `A query document holds at most ${max} tokens`);
       await execute(options, req, res, url, body, principal);
     },
   };
 }
-
-const REFUSED = Symbol('refused');
 
 /** The parsed body (undefined for a GET); throws the coded refusal when the body may not be read. */
 async function readGraphqlBody<Context extends BaseContext>(
@@ -79,10 +71,16 @@ async function readGraphqlBody<Context extends BaseContext>(
     Number(req.headers['content-length'] ?? 0) >= PHOTO_SIZED_BODY_BYTES
       ? options.refusalAtTheDoor()
       : undefined;
-  if (refusal) throw refusal;
+  if (refusal) {
+    await discardBody(req); // refused unparsed, answered once read: an unread body would reset the connection
+    throw refusal;
+  }
   if (/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
     // Every operation that takes a file needs a key: answered as such rather than as a body too large.
-    if (!principal) throw new UnauthenticatedError('An API key is required (Authorization: Bearer <key>)');
+    if (!principal) {
+      await discardBody(req);
+      throw new UnauthenticatedError('An API key is required (Authorization: Bearer <key>)');
+    }
     // The GraphQL multipart request spec: operations and map parsed here, each file part left streaming
     // into the resolver that reads it (the import writes it to disk), with busboy cutting off at the cap.
     try {
