@@ -32,3 +32,17 @@ export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buff
     req.on('error', reject);
   });
 }
+
+/**
+ * Reads the body to its end, unkept: closing a connection with unread request bytes resets it (TCP RST), and
+ * the client would see ECONNRESET instead of the answer.
+ */
+export function discardBody(req: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (req.complete) return resolve();
+    req
+      .once('end', resolve)
+      .once('error', () => resolve())
+      .resume();
+  });
+}

@@ -3,10 +3,8 @@
 // label set or profile downloads only when something changed.
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseBearer } from '../auth/roles';
-import { HTTP_STATUS } from '../http/status';
-import { DomainError, NotFoundError } from '../services/errors';
+import type { Route } from '../http/routes';
+import { NotFoundError } from '../services/errors';
 import type { Services } from './services';
 
 /** If-None-Match: `*` or a list of entity tags (weak comparison, as RFC 9110 says for this header). */
@@ -16,18 +14,15 @@ function matches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-export function bundleRoute(services: Services) {
-  return async (req: IncomingMessage, res: ServerResponse, rest: string): Promise<void> => {
-    const fail = (status: number, code: string, message: string) =>
-      res
-        .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-        .end(JSON.stringify({ error: { code, message } }));
-    try {
+export function bundleRoute(services: Services): Route {
+  return {
+    methods: ['GET', 'HEAD'],
+    path: '/bundles/*',
+    auth: 'app',
+    async handle({ req, res, rest, principal }) {
       const parts = rest.split('/').map((part) => decodeURIComponent(part));
       if (parts.length !== 3 || parts.some((part) => !part))
         throw new NotFoundError('Bundles are at /bundles/<model>/<version>/<profile>-<size>.zip');
-      const secret = parseBearer(req.headers.authorization);
-      const principal = secret ? await services.keys.authenticate(secret) : null;
       const [model, version, file] = parts;
       const bundle = await services.bundles.get(principal, model, version, file);
       const etag = `"${bundle.sha256}"`;
@@ -42,9 +37,6 @@ export function bundleRoute(services: Services) {
       });
       if (req.method === 'HEAD') return void res.end();
       await pipeline(createReadStream(bundle.path), res);
-    } catch (error) {
-      if (!(error instanceof DomainError) || res.headersSent) throw error;
-      fail(HTTP_STATUS[error.code], error.code, error.message);
-    }
+    },
   };
 }

@@ -1,25 +1,33 @@
 // GET /images/<sha256>[?width=N]: the stored original of a detection, or a thumbnail of it, for reviewers and
 // the dashboard.
-import type { IncomingMessage } from 'node:http';
-import { parseBearer, roleAllows } from '../auth/roles';
+import type { Route } from '../http/routes';
+import { InputError, NotFoundError } from '../services/errors';
 import { imageContentType } from '../storage/content-type';
-import { makeThumbnail, parseThumbnailWidth } from '../storage/thumbnail';
+import { makeThumbnail, parseThumbnailWidth, THUMBNAIL_WIDTH } from '../storage/thumbnail';
 import type { Services } from './services';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-export function imageRoute(services: Services) {
-  return async (req: IncomingMessage, sha256: string) => {
-    const secret = parseBearer(req.headers.authorization);
-    const principal = secret ? await services.keys.authenticate(secret) : null;
-    if (!principal) return { status: 401 };
+export function imageRoute(services: Services): Route {
+  return {
+    methods: ['GET', 'HEAD'],
+    path: '/images/*',
     // Apps get their results through detections; browsing the photos is for reviewers and admins.
-    if (!roleAllows(principal.role, 'reviewer')) return { status: 403 };
-    const width = parseThumbnailWidth(new URL(req.url ?? '/', 'http://localhost').searchParams.get('width'));
-    if (!SHA256.test(sha256) || width === null) return { status: 400 };
-    const bytes = await services.images.get(sha256);
-    if (!bytes) return { status: 404 };
-    if (width === undefined) return { status: 200, body: bytes, contentType: imageContentType(bytes) };
-    return { status: 200, body: await makeThumbnail(bytes, width), contentType: 'image/webp' };
+    auth: 'reviewer',
+    async handle({ res, url, rest: sha256 }) {
+      if (!SHA256.test(sha256)) throw new InputError('Images are at /images/<sha256>', { field: 'sha256' });
+      const width = parseThumbnailWidth(url.searchParams.get('width'));
+      if (width === null) {
+        const { min, max } = THUMBNAIL_WIDTH;
+        throw new InputError(`width is a whole number from ${min} to ${max}`, { field: 'width' });
+      }
+      const bytes = await services.images.get(sha256);
+      if (!bytes) throw new NotFoundError(`No stored image ${sha256}`);
+      const [body, contentType] =
+        width === undefined
+          ? [bytes, imageContentType(bytes)]
+          : [await makeThumbnail(bytes, width), 'image/webp'];
+      res.writeHead(200, { 'content-type': contentType }).end(body);
+    },
   };
 }

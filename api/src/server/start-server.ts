@@ -7,11 +7,12 @@ import { ApolloServer } from '@apollo/server';
 import type { Config, ExecutionProviderName } from '../config';
 import { openDatabase } from '../db';
 import { DatabaseHealth } from '../db/health';
-import { contextFor, type GraphQLContext } from '../graphql/context';
+import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/errors';
 import { operationLimitsPlugin } from '../graphql/limits/plugin';
 import { buildWanshiSchema } from '../graphql/schema';
 import { GracefulClose } from '../http/graceful-close';
+import type { Route } from '../http/routes';
 import { createHttpServer } from '../http/server';
 import { createLogger } from '../logging/logger';
 import { createMetricsRegistry, registerSchedulerMetrics, renderMetrics } from '../metrics';
@@ -26,11 +27,8 @@ import { InferenceService } from '../serving/inference-service';
 import { ModelRepository, scanModelRepository } from '../serving/model-repository';
 import { openImageStore } from '../storage';
 import { adminKeyNotice, writeAdminKeyFile, type AdminKeyNotice } from './admin-key-notice';
-import { detectRoute } from '../rest/detect-route';
-import { bundleRoute } from './bundle-route';
-import { exportRoute } from './export-route';
-import { imageRoute } from './image-route';
 import { cacheInvalidators } from './change-invalidators';
+import { apiRoutes } from './routes';
 import { createServices, type Services } from './services';
 
 const log = createLogger('server');
@@ -49,6 +47,8 @@ export interface RunningServer {
   ready: Promise<void>;
   /** Where the admin key is for the operator (and the key itself on the start that generated it). */
   adminKey: AdminKeyNotice | undefined;
+  /** The HTTP routes it serves (api/src/server/routes.ts). */
+  routes: readonly Route[];
   /** Stops accepting, finishes queued work (up to graceMs), closes the database. */
   close(graceMs?: number): Promise<void>;
 }
@@ -162,25 +162,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // The HTTP layer caps the operations per batch (WANSHI_GRAPHQL_MAX_BATCH).
     allowBatchedHttpRequests: true,
   });
-  const http = createHttpServer<GraphQLContext>({
+  const routes = apiRoutes({
+    config,
+    services,
     apollo,
-    graphqlContext: (req) => contextFor(req, services),
-    hasKey: (context) => context.principal !== null,
     isReady: async () => !leaving && inference.isReady(defaultKey) && (await database.reachable()),
-    isShuttingDown: (): boolean => graceful.isDraining,
-    refusalAtTheDoor: () => inference.scheduler.refusalAtTheDoor(),
     metrics: () => renderMetrics(metricsRegistry),
-    image: imageRoute(services),
-    exportFile: exportRoute(services),
-    bundleFile: bundleRoute(services),
-    detectRest: detectRoute(apollo, services, config.limits.maxImageBytes),
-    maxRequestBytes: config.limits.maxRequestBytes,
-    maxAnonymousRequestBytes: config.limits.maxAnonymousRequestBytes,
-    maxBatchOperations: config.graphql.maxBatchOperations,
-    maxQueryTokens: config.graphql.maxTokens,
-    metricsToken: config.metricsToken,
-    maxUploadBytes: config.imports.maxBytes,
-    maxUploadFiles: config.limits.maxBatchInputs,
+    refusalAtTheDoor: () => inference.scheduler.refusalAtTheDoor(),
+  });
+  const http = createHttpServer({
+    routes,
+    authenticate: (req) => services.requestGate.authenticate(req),
+    isShuttingDown: (): boolean => graceful.isDraining,
   });
   const graceful: GracefulClose = new GracefulClose(http);
   await apollo.start();
@@ -215,5 +208,5 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const adminKey = config.adminKey
     ? undefined
     : adminKeyNotice(config.dataDir, admin.outcome === 'generated' ? admin.secret : undefined);
-  return { url, services, ready: warmed, adminKey, close };
+  return { url, services, routes, ready: warmed, adminKey, close };
 }
