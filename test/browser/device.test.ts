@@ -1,10 +1,14 @@
 // 端侧体验 in real Chromium: the page downloads a bundle through the dashboard, runs it with onnxruntime-web
-// (wasm served by the dashboard), and shows the server's answer for the same photo beside it. The browser
-// decodes with canvas and resizes with the SDK's Lanczos-3, the server with libvips: so the page is held to
-// the server's confident objects (same labels, boxes overlapping ≥ 0.9), and the differences are printed.
-// Model parity on identical pixels is test/sdk/device-detector.test.ts (the same onnxruntime-web wasm).
+// (wasm served by the dashboard), and shows the server's answer for the same photo beside it. Given the same
+// pixels (photos already at the model's input size, lossless) the page must match the server to the pixel. On
+// camera JPEGs the browser decodes with canvas and resizes with the SDK's Lanczos-3, the server with libvips:
+// there the page is held to the server's confident objects (same labels, boxes overlapping ≥ 0.9) and the
+// differences are printed.
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iou } from '../../sdk/src/geometry/box';
@@ -47,11 +51,63 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('端侧体验 page in a browser', ()
   let stack: Stack;
   let page: Page;
 
+  let sizedDir: string;
+
   beforeAll(async () => {
     stack = await startStack();
     page = await adminPage(stack);
+    // The same photos already at the model's input size (NanoDet stretches to 320×320), lossless: neither side
+    // then decodes a JPEG or resamples, both see the same pixels, and there device and server must agree.
+    sizedDir = await mkdtemp(path.join(os.tmpdir(), 'wanshi-device-sized-'));
+    for (const file of PHOTOS)
+      await sharp(path.join(EVAL_IMAGES, file))
+        .resize({ width: 320, height: 320, fit: 'fill' })
+        .png()
+        .toFile(path.join(sizedDir, file.replace('.jpg', '.png')));
   }, STACK_START_TIMEOUT_MS);
-  afterAll(() => stack?.stop());
+  afterAll(async () => {
+    await stack?.stop();
+    if (sizedDir) await rm(sizedDir, { recursive: true, force: true });
+  });
+
+  /** Runs one photo through the page with `profile`'s bundle; the device's and the server's objects. */
+  async function detectOnPage(profile: string, photo: string): Promise<{ device: Row[]; server: Row[] }> {
+    await page.goto(`${stack.dashboardUrl}/device`);
+    const bundle = page.getByLabel('模型包');
+    const value = await bundle.locator('option', { hasText: `· ${profile} ` }).getAttribute('value');
+    await bundle.selectOption(value!);
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByTestId('server-objects').waitFor({ timeout: DETECTION_TIMEOUT_MS });
+    return { device: await rowsOf(page, 'device-objects'), server: await rowsOf(page, 'server-objects') };
+  }
+
+  for (const [profile, maxBoxPx, maxScore] of [
+    ['fp32-320', 1, 1e-3],
+    ['int8-320', 2, 1e-3],
+  ] as const) {
+    it(
+      `gives the server's labels on 5 coco64 photos at the model's input size with ${profile}, boxes within ${maxBoxPx} px, scores within ${maxScore}`,
+      async () => {
+        for (const file of PHOTOS) {
+          const photo = path.join(sizedDir, file.replace('.jpg', '.png'));
+          const { device, server } = await detectOnPage(profile, photo);
+          expect(server.length, file).toBeGreaterThan(0);
+          expect(device.map((o) => o.label).sort(), file).toEqual(server.map((o) => o.label).sort());
+          for (const wanted of server) {
+            const match = device
+              .filter((o) => o.label === wanted.label)
+              .sort((a, b) => iou(b.box, wanted.box) - iou(a.box, wanted.box))[0];
+            for (const [k, edge] of match.box.entries())
+              expect(Math.abs(edge - wanted.box[k]), `${file} ${wanted.label}`).toBeLessThanOrEqual(maxBoxPx);
+            expect(Math.abs(match.score - wanted.score), `${file} ${wanted.label}`).toBeLessThanOrEqual(
+              maxScore,
+            );
+          }
+        }
+      },
+      DETECTION_TIMEOUT_MS * 3,
+    );
+  }
 
   // int8 amplifies the small pixel differences (one bowl moved to IoU 0.75): there the labels must agree, and
   // the overlap is printed.
