@@ -19,7 +19,7 @@ describe('admission of detect requests', () => {
     const photo = photoBase64('000000000009.jpg');
     expect(errorCode(await api.gql(DETECT, { input: { imageBase64: photo } }))).toBeUndefined(); // measures the pace
     const batch = api.gql(DETECT_BATCH, {
-      inputs: Array.from({ length: 8 }, () => ({ imageBase64: photo })),
+      inputs: Array.from({ length: 32 }, () => ({ imageBase64: photo })), // lasts past the refused request even when idle
     });
     const busy = async () =>
       (await api.gql(STATS)).data.schedulerStats.artifacts.some((a: { inFlight: number }) => a.inFlight > 0);
