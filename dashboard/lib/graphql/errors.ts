@@ -1,20 +1,9 @@
 // One error type for every failed GraphQL call, whether made from the browser or the Next server.
+import { ERROR_CODES } from '@wanshi/sdk';
 
-/** The API's `extensions.code` values (test/api/dashboard-contract.test.ts holds this to the API's list). */
-export const API_ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'OVERLOADED',
-  'DEADLINE_EXCEEDED',
-  'SHUTTING_DOWN',
-  'RATE_LIMITED',
-  'UNAVAILABLE',
-  'INTERNAL_SERVER_ERROR',
-  'GRAPHQL_VALIDATION_FAILED',
-] as const;
+/** The API's `extensions.code` values: the SDK's list (the one the server's errors are held to), plus the code
+ * GraphQL itself gives a document that does not validate. */
+export const API_ERROR_CODES = [...ERROR_CODES, 'GRAPHQL_VALIDATION_FAILED'] as const;
 
 /** The API's codes, plus the two failures that happen before the API answers. */
 export type ErrorCode = (typeof API_ERROR_CODES)[number] | 'API_UNREACHABLE' | 'UNKNOWN';
